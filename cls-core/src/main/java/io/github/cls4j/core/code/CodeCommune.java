@@ -1,0 +1,56 @@
+package io.github.cls4j.core.code;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The INSEE code of a commune (code officiel géographique), not its postal code.
+ *
+ * <p>Five characters: the department (two digits, or {@code 2A}/{@code 2B} for Corsica since
+ * 1976) then the commune's number on three digits; overseas, {@code 97} and the territory's
+ * digit (971 Guadeloupe to 976 Mayotte, 977 Saint-Barthélemy, 978 Saint-Martin) then two digits
+ * (INSEE, Code officiel géographique, https://www.insee.fr/fr/information/2560452).
+ *
+ * @param value the code as written, possibly malformed
+ */
+public record CodeCommune(@JsonValue String value) implements Code {
+
+    // Metropolitan departments 01-95 without 20 (split in 2A/2B), then overseas 971-978.
+    private static final Pattern FORMAT =
+            Pattern.compile("(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5])\\d{3}|97[1-8]\\d{2}");
+
+    /** Builds a commune code from its text, keeping it as written. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public CodeCommune {
+        // No check here: a malformed code must reach the report.
+    }
+
+    /** Shorthand for {@code new CodeCommune(value)}. */
+    public static CodeCommune of(String value) {
+        return new CodeCommune(value);
+    }
+
+    @Override
+    public boolean isWellFormed() {
+        return value != null && FORMAT.matcher(value).matches();
+    }
+
+    /**
+     * The department (or overseas territory) of the commune: {@code "62"}, {@code "2A"}, {@code
+     * "974"}; empty when the code is malformed.
+     */
+    public Optional<String> departement() {
+        if (!isWellFormed()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.startsWith("97") ? value.substring(0, 3) : value.substring(0, 2));
+    }
+
+
+    @Override
+    public String toString() {
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,364 @@
+package io.github.cls4j.core.contrat;
+
+import io.github.cls4j.core.code.CodeRegion;
+import io.github.cls4j.core.code.WellFormed;
+import io.github.cls4j.core.commun.Listes;
+import io.github.cls4j.core.commun.Periode;
+import io.github.cls4j.core.gouvernance.Gouvernance;
+import io.github.cls4j.core.strategie.AxeStrategique;
+import io.github.cls4j.core.strategie.AxeTransversal;
+import io.github.cls4j.core.territoire.Territoire;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A Contrat Local de Santé: the contract by which an Agence Régionale de Santé and a local
+ * authority, often with the préfet, the Assurance Maladie, the département and hospitals, apply
+ * the regional health project on a territory (CSP art. L1434-10 IV).
+ *
+ * <p>Its life cycle ({@link StatutContrat}) starts with a commitment, often a signed charte
+ * d'engagement, then a shared diagnostic and the writing of axes, objectives and fiches action
+ * with the partners; once signed it runs for some years under a comité de pilotage and a
+ * coordinator, is evaluated every year and at its end, may be amended by avenants, and is renewed
+ * by a contract of the next generation.
+ *
+ * <p>This record is the aggregate root of the model. It holds what a contract says and never
+ * enforces the regulations: an incomplete or illegal contract is constructible so that it can be
+ * reported. The constructor only turns {@code null} lists into empty ones. Structural constraints
+ * are Bean Validation annotations; the rules of {@code cls-rules} judge the rest. Build one with
+ * {@link #builder()}; the path of each element is given by {@link
+ * io.github.cls4j.core.path.ContractElements}.
+ *
+ * @param id the stable identifier of the contract, e.g. "HDF-CUA-2023"
+ * @param intitule its title
+ * @param generation 1 for a first contract on the territory, 2 for its renewal, and so on
+ * @param statut its stage in the life cycle
+ * @param region the region of the ARS that concludes it
+ * @param prs the identifier of the regional health project it applies, as in the PRS reference data, e.g. "HDF-PRS-2018-2028"
+ * @param territoire the territory it covers
+ * @param periode when it runs
+ * @param dateCharte the day the charte d'engagement was signed, if there is one
+ * @param dateSignature the day the contract was concluded
+ * @param signataires the organisations that sign it
+ * @param partenaires the organisations that take part without signing
+ * @param gouvernance its steering bodies and coordination
+ * @param diagnostic the shared local health diagnostic
+ * @param axes its strategic axes
+ * @param axesTransversaux its cross-cutting axes
+ * @param voletSanteMentale its mental-health component, if it has one
+ * @param participation how inhabitants and users take part
+ * @param articulations its links to the contrat de ville, Atelier Santé Ville, CLSM, PTSM, CPTS
+ * @param evaluations its evaluations so far
+ * @param avenants its amendments
+ * @param renouvelle the id of the contract it renews, for a second or later generation
+ * @param derogations the rules waived for it, each with its justification
+ * @param provenance where the content of the file comes from
+ */
+public record ContratLocalSante(
+        @NotBlank String id,
+        @NotBlank String intitule,
+        @Positive Integer generation,
+        @NotNull StatutContrat statut,
+        @NotNull @WellFormed CodeRegion region,
+        String prs,
+        @NotNull @Valid Territoire territoire,
+        @Valid Periode periode,
+        LocalDate dateCharte,
+        LocalDate dateSignature,
+        List<@NotNull @Valid Signataire> signataires,
+        List<@NotNull @Valid Partenaire> partenaires,
+        @Valid Gouvernance gouvernance,
+        @Valid Diagnostic diagnostic,
+        List<@NotNull @Valid AxeStrategique> axes,
+        List<@NotNull @Valid AxeTransversal> axesTransversaux,
+        @Valid VoletSanteMentale voletSanteMentale,
+        @Valid Participation participation,
+        List<@NotNull @Valid Articulation> articulations,
+        List<@NotNull @Valid Evaluation> evaluations,
+        List<@NotNull @Valid Avenant> avenants,
+        String renouvelle,
+        List<@NotNull @Valid Derogation> derogations,
+        @Valid Provenance provenance) {
+
+    /** Normalises the lists; checks nothing. */
+    public ContratLocalSante {
+        signataires = Listes.copie(signataires);
+        partenaires = Listes.copie(partenaires);
+        axes = Listes.copie(axes);
+        axesTransversaux = Listes.copie(axesTransversaux);
+        articulations = Listes.copie(articulations);
+        evaluations = Listes.copie(evaluations);
+        avenants = Listes.copie(avenants);
+        derogations = Listes.copie(derogations);
+    }
+
+    /** A builder for a new contract; every field starts empty. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from this contract, to derive a variant of it. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link ContratLocalSante} one field at a time. Not thread-safe. */
+    public static final class Builder {
+        private String id;
+        private String intitule;
+        private Integer generation;
+        private StatutContrat statut;
+        private CodeRegion region;
+        private String prs;
+        private Territoire territoire;
+        private Periode periode;
+        private LocalDate dateCharte;
+        private LocalDate dateSignature;
+        private List<Signataire> signataires = List.of();
+        private List<Partenaire> partenaires = List.of();
+        private Gouvernance gouvernance;
+        private Diagnostic diagnostic;
+        private List<AxeStrategique> axes = List.of();
+        private List<AxeTransversal> axesTransversaux = List.of();
+        private VoletSanteMentale voletSanteMentale;
+        private Participation participation;
+        private List<Articulation> articulations = List.of();
+        private List<Evaluation> evaluations = List.of();
+        private List<Avenant> avenants = List.of();
+        private String renouvelle;
+        private List<Derogation> derogations = List.of();
+        private Provenance provenance;
+
+        private Builder() {
+        }
+
+        private Builder(ContratLocalSante contrat) {
+            this.id = contrat.id();
+            this.intitule = contrat.intitule();
+            this.generation = contrat.generation();
+            this.statut = contrat.statut();
+            this.region = contrat.region();
+            this.prs = contrat.prs();
+            this.territoire = contrat.territoire();
+            this.periode = contrat.periode();
+            this.dateCharte = contrat.dateCharte();
+            this.dateSignature = contrat.dateSignature();
+            this.signataires = contrat.signataires();
+            this.partenaires = contrat.partenaires();
+            this.gouvernance = contrat.gouvernance();
+            this.diagnostic = contrat.diagnostic();
+            this.axes = contrat.axes();
+            this.axesTransversaux = contrat.axesTransversaux();
+            this.voletSanteMentale = contrat.voletSanteMentale();
+            this.participation = contrat.participation();
+            this.articulations = contrat.articulations();
+            this.evaluations = contrat.evaluations();
+            this.avenants = contrat.avenants();
+            this.renouvelle = contrat.renouvelle();
+            this.derogations = contrat.derogations();
+            this.provenance = contrat.provenance();
+        }
+
+        /** Sets the stable identifier of the contract, e.g. "HDF-CUA-2023". */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets its title. */
+        public Builder intitule(String intitule) {
+            this.intitule = intitule;
+            return this;
+        }
+
+        /** Sets 1 for a first contract on the territory, 2 for its renewal, and so on. */
+        public Builder generation(Integer generation) {
+            this.generation = generation;
+            return this;
+        }
+
+        /** Sets its stage in the life cycle. */
+        public Builder statut(StatutContrat statut) {
+            this.statut = statut;
+            return this;
+        }
+
+        /** Sets the region of the ARS that concludes it. */
+        public Builder region(CodeRegion region) {
+            this.region = region;
+            return this;
+        }
+
+        /** Sets the identifier of the regional health project it applies, as in the PRS reference data, e.g. "HDF-PRS-2018-2028". */
+        public Builder prs(String prs) {
+            this.prs = prs;
+            return this;
+        }
+
+        /** Sets the territory it covers. */
+        public Builder territoire(Territoire territoire) {
+            this.territoire = territoire;
+            return this;
+        }
+
+        /** Sets when it runs. */
+        public Builder periode(Periode periode) {
+            this.periode = periode;
+            return this;
+        }
+
+        /** Sets the day the charte d'engagement was signed, if there is one. */
+        public Builder dateCharte(LocalDate dateCharte) {
+            this.dateCharte = dateCharte;
+            return this;
+        }
+
+        /** Sets the day the contract was concluded. */
+        public Builder dateSignature(LocalDate dateSignature) {
+            this.dateSignature = dateSignature;
+            return this;
+        }
+
+        /** Sets the organisations that sign it. */
+        public Builder signataires(List<Signataire> signataires) {
+            this.signataires = signataires;
+            return this;
+        }
+
+        /** Sets the organisations that sign it. */
+        public Builder signataires(Signataire... signataires) {
+            this.signataires = Arrays.asList(signataires);
+            return this;
+        }
+
+        /** Sets the organisations that take part without signing. */
+        public Builder partenaires(List<Partenaire> partenaires) {
+            this.partenaires = partenaires;
+            return this;
+        }
+
+        /** Sets the organisations that take part without signing. */
+        public Builder partenaires(Partenaire... partenaires) {
+            this.partenaires = Arrays.asList(partenaires);
+            return this;
+        }
+
+        /** Sets its steering bodies and coordination. */
+        public Builder gouvernance(Gouvernance gouvernance) {
+            this.gouvernance = gouvernance;
+            return this;
+        }
+
+        /** Sets the shared local health diagnostic. */
+        public Builder diagnostic(Diagnostic diagnostic) {
+            this.diagnostic = diagnostic;
+            return this;
+        }
+
+        /** Sets its strategic axes. */
+        public Builder axes(List<AxeStrategique> axes) {
+            this.axes = axes;
+            return this;
+        }
+
+        /** Sets its strategic axes. */
+        public Builder axes(AxeStrategique... axes) {
+            this.axes = Arrays.asList(axes);
+            return this;
+        }
+
+        /** Sets its cross-cutting axes. */
+        public Builder axesTransversaux(List<AxeTransversal> axesTransversaux) {
+            this.axesTransversaux = axesTransversaux;
+            return this;
+        }
+
+        /** Sets its cross-cutting axes. */
+        public Builder axesTransversaux(AxeTransversal... axesTransversaux) {
+            this.axesTransversaux = Arrays.asList(axesTransversaux);
+            return this;
+        }
+
+        /** Sets its mental-health component, if it has one. */
+        public Builder voletSanteMentale(VoletSanteMentale voletSanteMentale) {
+            this.voletSanteMentale = voletSanteMentale;
+            return this;
+        }
+
+        /** Sets how inhabitants and users take part. */
+        public Builder participation(Participation participation) {
+            this.participation = participation;
+            return this;
+        }
+
+        /** Sets its links to the contrat de ville, Atelier Santé Ville, CLSM, PTSM, CPTS. */
+        public Builder articulations(List<Articulation> articulations) {
+            this.articulations = articulations;
+            return this;
+        }
+
+        /** Sets its links to the contrat de ville, Atelier Santé Ville, CLSM, PTSM, CPTS. */
+        public Builder articulations(Articulation... articulations) {
+            this.articulations = Arrays.asList(articulations);
+            return this;
+        }
+
+        /** Sets its evaluations so far. */
+        public Builder evaluations(List<Evaluation> evaluations) {
+            this.evaluations = evaluations;
+            return this;
+        }
+
+        /** Sets its evaluations so far. */
+        public Builder evaluations(Evaluation... evaluations) {
+            this.evaluations = Arrays.asList(evaluations);
+            return this;
+        }
+
+        /** Sets its amendments. */
+        public Builder avenants(List<Avenant> avenants) {
+            this.avenants = avenants;
+            return this;
+        }
+
+        /** Sets its amendments. */
+        public Builder avenants(Avenant... avenants) {
+            this.avenants = Arrays.asList(avenants);
+            return this;
+        }
+
+        /** Sets the id of the contract it renews, for a second or later generation. */
+        public Builder renouvelle(String renouvelle) {
+            this.renouvelle = renouvelle;
+            return this;
+        }
+
+        /** Sets the rules waived for it, each with its justification. */
+        public Builder derogations(List<Derogation> derogations) {
+            this.derogations = derogations;
+            return this;
+        }
+
+        /** Sets the rules waived for it, each with its justification. */
+        public Builder derogations(Derogation... derogations) {
+            this.derogations = Arrays.asList(derogations);
+            return this;
+        }
+
+        /** Sets where the content of the file comes from. */
+        public Builder provenance(Provenance provenance) {
+            this.provenance = provenance;
+            return this;
+        }
+
+        /** The contract; the builder can go on being used. */
+        public ContratLocalSante build() {
+            return new ContratLocalSante(id, intitule, generation, statut, region, prs, territoire, periode, dateCharte, dateSignature, signataires, partenaires, gouvernance, diagnostic, axes, axesTransversaux, voletSanteMentale, participation, articulations, evaluations, avenants, renouvelle, derogations, provenance);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.cls4j.core.contrat;
+
+/** The stage of a contract in its life cycle, from the first commitment to its renewal. */
+public enum StatutContrat {
+    /** The intention is stated, often in a signed charte d'engagement (Hauts-de-France). */
+    ENGAGEMENT,
+    /** The shared local health diagnostic is under way. */
+    DIAGNOSTIC,
+    /** Axes and fiches action are being written with the partners. */
+    ELABORATION,
+    /** Signed, not yet started. */
+    SIGNE,
+    /** Running. */
+    EN_COURS,
+    /** Its final evaluation is done. */
+    EVALUE,
+    /** Its period has ended. */
+    ECHU,
+    /** A contract of the next generation has replaced it. */
+    RENOUVELE
+}

@@ -1,0 +1,152 @@
+package io.github.cls4j.core.path;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The path of an element from the contract root: property names and list indexes, e.g. {@code
+ * axes[1].objectifs[0].fichesAction[2]}. Property names are the record components' names, which
+ * are also the JSON names, so a path locates the element in the model, in a Bean Validation
+ * violation and in the JSON file alike. The root is the empty path.
+ *
+ * <p>Indexes count from 0, in the order of the contract's lists.
+ */
+public final class ElementPath implements Comparable<ElementPath> {
+
+    private static final ElementPath ROOT = new ElementPath("");
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)((?:\\[\\d+])*)");
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+
+    private final String text;
+
+    private ElementPath(String text) {
+        this.text = text;
+    }
+
+    /** The path of the contract itself. */
+    public static ElementPath root() {
+        return ROOT;
+    }
+
+    /**
+     * Reads a path written as {@link #toString()} writes it.
+     *
+     * @throws IllegalArgumentException if {@code text} is not such a path
+     */
+    public static ElementPath parse(String text) {
+        if (text.isEmpty()) {
+            return ROOT;
+        }
+        for (String segment : text.split("\\.", -1)) {
+            if (!SEGMENT.matcher(segment).matches()) {
+                throw new IllegalArgumentException(
+                        "Not an element path: '" + text + "' (expected e.g. axes[1].objectifs[0].intitule)");
+            }
+        }
+        return new ElementPath(text);
+    }
+
+    /** The path of a property of this element. */
+    public ElementPath property(String name) {
+        return new ElementPath(text.isEmpty() ? name : text + "." + name);
+    }
+
+    /** The path of an item of this list. */
+    public ElementPath index(int index) {
+        if (text.isEmpty()) {
+            throw new IllegalStateException("The contract root is not a list");
+        }
+        return new ElementPath(text + "[" + index + "]");
+    }
+
+    /** Shorthand for {@code property(name).index(index)}. */
+    public ElementPath item(String name, int index) {
+        return property(name).index(index);
+    }
+
+    /** Whether this is the path of the contract itself. */
+    public boolean isRoot() {
+        return text.isEmpty();
+    }
+
+    /** Whether this path is {@code other} or lies below it. */
+    public boolean startsWith(ElementPath other) {
+        return other.isRoot()
+                || text.equals(other.text)
+                || text.startsWith(other.text + ".")
+                || text.startsWith(other.text + "[");
+    }
+
+    /** The same path as a JSON Pointer (RFC 6901), e.g. {@code /axes/1/objectifs/0}. */
+    public String toJsonPointer() {
+        StringBuilder pointer = new StringBuilder();
+        for (String token : tokens()) {
+            pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+        }
+        return pointer.toString();
+    }
+
+    /** The property names and indexes of the path, in order, e.g. {@code [axes, 1, objectifs, 0]}. */
+    public List<String> tokens() {
+        List<String> tokens = new ArrayList<>();
+        if (text.isEmpty()) {
+            return tokens;
+        }
+        for (String segment : text.split("\\.")) {
+            Matcher m = SEGMENT.matcher(segment);
+            if (!m.matches()) {
+                throw new IllegalStateException("Malformed path " + text);
+            }
+            tokens.add(m.group(1));
+            Matcher index = INDEX.matcher(m.group(2));
+            while (index.find()) {
+                tokens.add(index.group(1));
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * Orders paths token by token, indexes by number ({@code axes[2]} before {@code axes[10]}),
+     * so that a parent comes before its children and a list keeps its order.
+     */
+    @Override
+    public int compareTo(ElementPath other) {
+        List<String> mine = tokens();
+        List<String> theirs = other.tokens();
+        for (int i = 0; i < Math.min(mine.size(), theirs.size()); i++) {
+            int c = compareTokens(mine.get(i), theirs.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(mine.size(), theirs.size());
+    }
+
+    private static int compareTokens(String a, String b) {
+        boolean aIndex = Character.isDigit(a.charAt(0));
+        boolean bIndex = Character.isDigit(b.charAt(0));
+        if (aIndex && bIndex) {
+            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+        }
+        return a.compareTo(b);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ElementPath other && text.equals(other.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    /** The path as written in reports, e.g. {@code axes[1].objectifs[0]}; empty for the root. */
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.cls4j.core.strategie;
+
+/** The publics an action is aimed at. */
+public enum PublicCible {
+    POPULATION_GENERALE,
+    PETITE_ENFANCE,
+    ENFANTS,
+    JEUNES,
+    PARENTS,
+    FEMMES_ENCEINTES,
+    PERSONNES_AGEES,
+    PERSONNES_EN_SITUATION_DE_HANDICAP,
+    PERSONNES_EN_PRECARITE,
+    HABITANTS_QPV,
+    PERSONNES_AVEC_TROUBLES_PSYCHIQUES,
+    AIDANTS,
+    PROFESSIONNELS_DE_SANTE,
+    PROFESSIONNELS_SOCIAUX_ET_MEDICO_SOCIAUX,
+    ELUS,
+    AUTRE
+}

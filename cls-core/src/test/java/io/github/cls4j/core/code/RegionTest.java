@@ -1,0 +1,71 @@
+package io.github.cls4j.core.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("The 18 regions, their INSEE codes, departments and ARS")
+class RegionTest {
+
+    @Test
+    void there_are_eighteen_regions_with_distinct_codes() {
+        assertThat(Region.values()).hasSize(18);
+        assertThat(Arrays.stream(Region.values()).map(Region::code)).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrder("01", "02", "03", "04", "06", "11", "24", "27", "28", "32", "44", "52",
+                        "53", "75", "76", "84", "93", "94");
+    }
+
+    @Test
+    void every_metropolitan_department_belongs_to_exactly_one_region() {
+        List<String> metropolitan = IntStream.rangeClosed(1, 95)
+                .filter(n -> n != 20)
+                .mapToObj(n -> String.format("%02d", n))
+                .toList();
+        List<String> all = Arrays.stream(Region.values()).flatMap(r -> r.departements().stream()).toList();
+
+        assertThat(all).doesNotHaveDuplicates();
+        assertThat(all).containsAll(metropolitan).contains("2A", "2B", "971", "972", "973", "974", "976");
+        assertThat(all).hasSize(94 + 2 + 5 + 2);
+    }
+
+    @ParameterizedTest(name = "commune {0} is in {1}")
+    @CsvSource({"62041, HAUTS_DE_FRANCE", "34172, OCCITANIE", "93066, ILE_DE_FRANCE", "2A004, CORSE",
+        "97411, LA_REUNION", "97801, GUADELOUPE", "69123, AUVERGNE_RHONE_ALPES", "13055, PROVENCE_ALPES_COTE_D_AZUR"})
+    void finds_the_region_of_a_commune(String commune, Region region) {
+        assertThat(Region.ofCommune(CodeCommune.of(commune))).contains(region);
+    }
+
+    @Test
+    void names_the_ars_of_each_region() {
+        assertThat(Region.HAUTS_DE_FRANCE.ars()).isEqualTo("ARS Hauts-de-France");
+        assertThat(Region.GUADELOUPE.ars()).contains("Saint-Martin");
+        assertThat(Arrays.stream(Region.values()).map(Region::ars)).allMatch(a -> a.startsWith("ARS "));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Region.class)
+    void a_region_code_is_well_formed_for_each_region(Region region) {
+        CodeRegion code = CodeRegion.of(region);
+
+        assertThat(code.isWellFormed()).isTrue();
+        assertThat(code.region()).contains(region);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"05", "31", "3", "032", "HDF", ""})
+    void an_unknown_region_code_is_kept_and_reported_as_malformed(String value) {
+        CodeRegion code = CodeRegion.of(value);
+
+        assertThat(code.isWellFormed()).isFalse();
+        assertThat(code.region()).isEmpty();
+        assertThat(code.value()).isEqualTo(value);
+    }
+}
