@@ -1,0 +1,128 @@
+package io.github.cls4j.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.cls4j.core.Contrats;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("A contract file that cannot be used names the file, line, column, JSON path and what was expected")
+class ContractJsonErrorsTest {
+
+    /** The complete contract as written, one property per line, so that each edit has a known line. */
+    private static final String VALID = ContractJson.toJson(Contrats.complet());
+
+    private static JsonProblem problemOf(String json) {
+        ContractFormatException e = catchThrowableOfType(ContractFormatException.class,
+                () -> ContractJson.parse(json, "cua.json"));
+        assertThat(e).as("an error is expected").isNotNull();
+        assertThat(e.source()).isEqualTo("cua.json");
+        assertThat(e.problems()).hasSize(1);
+        return e.problems().get(0);
+    }
+
+    /** Line and column (both from 1) of the first occurrence of {@code text} in the valid document. */
+    private static int[] position(String text) {
+        int offset = VALID.indexOf(text);
+        assertThat(offset).as("'%s' in the fixture", text).isNotNegative();
+        String before = VALID.substring(0, offset);
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = offset - before.lastIndexOf('\n');
+        return new int[] {line, column};
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # "located at": the text the column points to; for a duplicate, just after the repeated name.
+        # kind                 | replaced                          | by                                  | located at                 | path                       | problem                         | expected
+        unknown property       | "intitule" : "Faciliter           | "intitulé" : "Faciliter             | "intitulé"                 | $.axes[0].intitulé         | unknown property 'intitulé'     | [champs, code, intitule, objectifs, objectifsPrs, thematiques]
+        unknown root property  | "generation" : 2                  | "generation" : 2, "version" : 3     | "version"                  | $.version                  | unknown property 'version'      | one of the properties [articulations
+        malformed date         | "dateSignature" : "2023-06-15"    | "dateSignature" : "2023-13-15"      | "2023-13-15"               | $.dateSignature            | invalid value '2023-13-15'      | a date written YYYY-MM-DD
+        impossible date        | "dateCharte" : "2021-03-01"       | "dateCharte" : "2021-02-30"         | "2021-02-30"               | $.dateCharte               | invalid value '2021-02-30'      | a date written YYYY-MM-DD
+        empty date             | "dateCharte" : "2021-03-01"       | "dateCharte" : ""                   | ""                         | $.dateCharte               | invalid value ''                | a date written YYYY-MM-DD
+        text for a number      | "generation" : 2                  | "generation" : "2"                  | "2"                        | $.generation               | found a text                    | a whole number
+        decimal for an integer | "generation" : 2                  | "generation" : 2.5                  | 2.5                        | $.generation               | invalid value '2.5'             | a whole number
+        number for a text      | "prs" : "HDF-PRS-2018-2028"       | "prs" : 12                          | 12                         | $.prs                      | invalid value '12'              | a text
+        number for a code      | "siren" : "200033579"             | "siren" : 200033579                 | 200033579                  | $.territoire.siren         | found a whole number            | a text (Siren)
+        text for a boolean     | "zoneRurale" : false              | "zoneRurale" : "non"                | "non"                      | $.territoire.zoneRurale    | found a text                    | true or false
+        unknown enum value     | "statut" : "EN_COURS"             | "statut" : "EN COURS"               | "EN COURS"                 | $.statut                   | invalid value 'EN COURS'        | one of [ENGAGEMENT, DIAGNOSTIC, ELABORATION, SIGNE, EN_COURS, EVALUE, ECHU, RENOUVELE]
+        array for a number     | "population" : 108000             | "population" : [ 108000 ]           | [                          | $.territoire.population    | found an array                  | a whole number
+        object for an array    | "qpv" : [ {                       | "qpv" : {"a": {                     | {"a"                       | $.territoire.qpv           | found an object                 | an array
+        null inside a list     | "thematiques" : [ "ACCES_AUX_SOINS" ] | "thematiques" : [ null ]       | null                       | $.axes[0].thematiques[0]   | null is not allowed here        | one of [ACCES_AUX_SOINS
+        duplicated property    | "prs" : "HDF-PRS-2018-2028"       | "prs" : "A", "prs" : "B"            | ' : "B"'                   | $.prs                      | property 'prs' appears twice    | each property once per object
+        missing comma          | "code" : "1.1",                   | "code" : "1.1"                      | "intitule" : "Favoriser    | $.axes[0].objectifs[0]     | malformed JSON: Unexpected character | well-formed JSON
+        unsupported version    | "schemaVersion" : "1.0"           | "schemaVersion" : "2.0"             | "2.0"                      | $.schemaVersion            | unsupported format version 2.0  | "1.0"
+        """)
+    void each_kind_of_error_gives_its_location_path_and_expectation(
+            String kind, String replaced, String by, String locatedAt, String path, String problem, String expected) {
+        assertThat(VALID).contains(replaced);
+        int[] where = position(replaced);
+        String json = VALID.replace(replaced, by);
+        int column = where[1] + by.indexOf(locatedAt);
+
+        JsonProblem p = problemOf(json);
+
+        assertThat(p.jsonPath()).isEqualTo(path);
+        assertThat(p.problem()).startsWith(problem);
+        assertThat(p.expected()).contains(expected);
+        assertThat(p.line()).as("line").isEqualTo(where[0] + (locatedAt.startsWith("\"intitule\"") ? 1 : 0));
+        if (!locatedAt.startsWith("\"intitule\"")) {
+            assertThat(p.column()).as("column").isEqualTo(column);
+        }
+    }
+
+    @Test
+    void the_message_reads_file_line_column_path_problem_and_expectation() {
+        String json = VALID.replace("\"statut\" : \"EN_COURS\"", "\"statut\" : \"ACTIF\"");
+
+        assertThatThrownBy(() -> ContractJson.parse(json, "cua.json"))
+                .isInstanceOf(ContractFormatException.class)
+                .hasMessage("cua.json:6:14: $.statut: invalid value 'ACTIF'; expected one of [ENGAGEMENT, DIAGNOSTIC,"
+                        + " ELABORATION, SIGNE, EN_COURS, EVALUE, ECHU, RENOUVELE]");
+    }
+
+    @Test
+    void a_document_without_version_is_refused_at_its_start() {
+        JsonProblem p = problemOf(VALID.replace("\"schemaVersion\" : \"1.0\",", ""));
+
+        assertThat(p).isEqualTo(new JsonProblem(1, 1, "$", "missing property 'schemaVersion'",
+                "\"schemaVersion\": \"1.0\" at the top of the document"));
+    }
+
+    @Test
+    void a_document_that_is_not_one_contract_object_is_refused() {
+        assertThat(problemOf("[]").problem()).isEqualTo("the document is not a JSON object");
+        assertThat(problemOf("").problem()).isEqualTo("the document is empty");
+        JsonProblem trailing = problemOf(VALID + "{}");
+        assertThat(trailing.problem()).isEqualTo("content after the end of the contract");
+        assertThat(trailing.line()).isEqualTo(VALID.split("\n").length + 1);
+    }
+
+    @Test
+    void a_file_that_is_not_utf8_is_refused(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("latin1.json");
+        Files.write(file, VALID.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> ContractJson.read(file))
+                .isInstanceOf(ContractFormatException.class)
+                .hasMessageContaining("latin1.json:0:0: $: the file is not UTF-8 text");
+    }
+
+    @Test
+    void a_missing_file_is_an_io_error_naming_the_file(@TempDir Path dir) {
+        Path file = dir.resolve("absent.json");
+
+        assertThatThrownBy(() -> ContractJson.read(file))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("absent.json");
+    }
+}

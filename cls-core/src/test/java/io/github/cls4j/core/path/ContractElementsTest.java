@@ -1,0 +1,75 @@
+package io.github.cls4j.core.path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cls4j.core.Contrats;
+import io.github.cls4j.core.RandomContracts;
+import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.core.contrat.Signataire;
+import io.github.cls4j.core.json.ContractJson;
+import io.github.cls4j.core.strategie.AxeStrategique;
+import io.github.cls4j.core.strategie.Indicateur;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@DisplayName("Every element of a contract has one path from the root, which also locates it in the JSON")
+class ContractElementsTest {
+
+    @Test
+    void gives_every_element_in_document_order_with_its_path() {
+        ContractElements elements = ContractElements.of(Contrats.complet());
+
+        assertThat(elements.all()).extracting(l -> l.path().toString()).containsExactly(
+                "", "territoire", "territoire.qpv[0]", "signataires[0]", "signataires[1]", "partenaires[0]",
+                "gouvernance", "gouvernance.comitePilotage", "gouvernance.comiteTechnique", "gouvernance.coordination",
+                "diagnostic",
+                "axes[0]", "axes[0].objectifs[0]", "axes[0].objectifs[0].fichesAction[0]",
+                "axes[0].objectifs[0].fichesAction[0].financements[0]",
+                "axes[0].objectifs[0].fichesAction[0].financements[1]",
+                "axes[0].objectifs[0].fichesAction[0].indicateurs[0]",
+                "axes[1]", "axesTransversaux[0]", "voletSanteMentale", "participation", "articulations[0]",
+                "evaluations[0]", "avenants[0]", "avenants[0].signataires[0]", "avenants[0].signataires[1]",
+                "derogations[0]");
+    }
+
+    @Test
+    void selects_the_elements_of_one_type() {
+        ContractElements elements = ContractElements.of(Contrats.complet());
+
+        assertThat(elements.ofType(Indicateur.class)).singleElement()
+                .satisfies(l -> assertThat(l.path()).hasToString("axes[0].objectifs[0].fichesAction[0].indicateurs[0]"))
+                .satisfies(l -> assertThat(l.element().code()).isEqualTo("I-1.1.1-a"));
+        assertThat(elements.ofType(Signataire.class)).hasSize(4);
+        assertThat(elements.ofType(ContratLocalSante.class)).singleElement()
+                .satisfies(l -> assertThat(l.path().isRoot()).isTrue());
+    }
+
+    @Test
+    void skips_missing_elements_but_keeps_the_indexes_of_the_list() {
+        List<AxeStrategique> axes = new ArrayList<>();
+        axes.add(null);
+        axes.add(Contrats.complet().axes().get(1));
+        ContratLocalSante contrat = Contrats.minimal().toBuilder().axes(axes).build();
+
+        assertThat(ContractElements.of(contrat).all()).extracting(l -> l.path().toString())
+                .containsExactly("", "territoire", "axes[1]");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89})
+    void each_path_points_to_its_element_in_the_written_json(long seed) {
+        ContratLocalSante contrat = RandomContracts.contract(seed);
+        JsonNode tree = JsonMapper.shared().readTree(ContractJson.toJson(contrat));
+
+        for (Located<?> located : ContractElements.of(contrat).all()) {
+            JsonNode node = tree.at(located.path().toJsonPointer());
+            assertThat(node.isObject()).as("%s in seed %d", located.path(), seed).isTrue();
+        }
+    }
+}

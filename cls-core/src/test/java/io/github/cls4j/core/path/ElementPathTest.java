@@ -1,0 +1,59 @@
+package io.github.cls4j.core.path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ElementPathTest {
+
+    private static final ElementPath INDICATEUR = ElementPath.root().item("axes", 1).item("objectifs", 0)
+            .item("fichesAction", 2).item("indicateurs", 0);
+
+    @Test
+    void is_written_as_in_bean_validation_and_as_a_json_pointer() {
+        assertThat(INDICATEUR).hasToString("axes[1].objectifs[0].fichesAction[2].indicateurs[0]");
+        assertThat(INDICATEUR.toJsonPointer()).isEqualTo("/axes/1/objectifs/0/fichesAction/2/indicateurs/0");
+        assertThat(ElementPath.root().property("territoire").property("siren"))
+                .hasToString("territoire.siren");
+        assertThat(ElementPath.root()).hasToString("");
+        assertThat(ElementPath.root().toJsonPointer()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "id", "axes[1].objectifs[0].fichesAction[2].indicateurs[0]", "territoire.qpv[3]"})
+    void parses_what_it_writes(String text) {
+        assertThat(ElementPath.parse(text)).hasToString(text).isEqualTo(ElementPath.parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {".", "axes.", "axes[x]", "axes[1", "$.axes", "/axes/1", "axes..objectifs"})
+    void refuses_what_is_not_a_path(String text) {
+        assertThatThrownBy(() -> ElementPath.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(text);
+    }
+
+    @Test
+    void orders_list_items_by_number_and_parents_first() {
+        List<ElementPath> sorted = Stream.of("axes[10]", "axes[2].objectifs[0]", "axes[2]", "", "avenants[0]")
+                .map(ElementPath::parse).sorted().toList();
+
+        assertThat(sorted).extracting(ElementPath::toString)
+                .containsExactly("", "avenants[0]", "axes[2]", "axes[2].objectifs[0]", "axes[10]");
+    }
+
+    @Test
+    void knows_which_paths_lie_below_another() {
+        ElementPath axe = ElementPath.parse("axes[1]");
+
+        assertThat(INDICATEUR.startsWith(axe)).isTrue();
+        assertThat(INDICATEUR.startsWith(ElementPath.root())).isTrue();
+        assertThat(ElementPath.parse("axes[10]").startsWith(axe)).isFalse();
+        assertThat(ElementPath.parse("axesTransversaux[1]").startsWith(ElementPath.parse("axes"))).isFalse();
+    }
+}
