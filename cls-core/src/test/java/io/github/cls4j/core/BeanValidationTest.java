@@ -51,6 +51,7 @@ class BeanValidationTest {
     void a_complete_and_a_minimal_contract_have_no_violation() {
         assertThat(validate(Contrats.complet())).isEmpty();
         assertThat(validate(Contrats.minimal())).isEmpty();
+        assertThat(validate(Contrats.outreMer())).isEmpty();
     }
 
     @Test

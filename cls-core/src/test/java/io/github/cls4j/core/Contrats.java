@@ -128,6 +128,36 @@ public final class Contrats {
                 .build();
     }
 
+    /**
+     * An overseas contract of the third generation, amended twice: La Réunion, a CGSS and a
+     * collectivité among the signatories, communes of department 974.
+     */
+    public static ContratLocalSante outreMer() {
+        Signataire ars = new Signataire("ARS La Réunion", TypeOrganisation.ARS, null, null,
+                LocalDate.of(2024, 3, 1), null, List.of());
+        Signataire commune = new Signataire("Commune", TypeOrganisation.COMMUNE, null, null, LocalDate.of(2024, 2, 20),
+                new Deliberation("D-1", LocalDate.of(2024, 1, 30)), List.of());
+        Signataire cgss = new Signataire("CGSS de La Réunion", TypeOrganisation.CGSS, null, null,
+                LocalDate.of(2024, 3, 1), null, List.of());
+        return ContratLocalSante.builder()
+                .id("REU-974-3G")
+                .intitule("Contrat local de santé de troisième génération")
+                .generation(3)
+                .statut(StatutContrat.EN_COURS)
+                .region(CodeRegion.of(Region.LA_REUNION))
+                .territoire(new Territoire("Commune", TypeTerritoire.COMMUNE, null, List.of(CodeCommune.of("97411")),
+                        null, List.of(new Qpv(CodeQpv.of("QP974001"), null, null)), true, true, false))
+                .periode(Periode.du(LocalDate.of(2024, 3, 1), LocalDate.of(2029, 2, 28)))
+                .dateSignature(LocalDate.of(2024, 3, 1))
+                .signataires(ars, commune, cgss)
+                .avenants(new Avenant(1, LocalDate.of(2025, 3, 1), "Ajout du volet santé mentale", null,
+                                List.of(ars, commune)),
+                        new Avenant(2, LocalDate.of(2026, 3, 1), "Prolongation", LocalDate.of(2030, 2, 28),
+                                List.of(ars, commune, cgss)))
+                .renouvelle("REU-974-2G")
+                .build();
+    }
+
     /** The smallest contract the format reads: only the required fields. */
     public static ContratLocalSante minimal() {
         return ContratLocalSante.builder()

@@ -204,7 +204,7 @@ public final class ContractJson {
                     if (value != JsonToken.VALUE_STRING || !SCHEMA_VERSION.equals(parser.getString())) {
                         throw new ContractFormatException(source, List.of(JacksonProblems.at(parser,
                                 "$." + SCHEMA_VERSION_PROPERTY,
-                                "unsupported format version " + parser.getText(),
+                                "unsupported format version " + parser.getString(),
                                 "\"" + SCHEMA_VERSION + "\", the version this library reads")));
                     }
                     return;

@@ -54,6 +54,13 @@ class RoundTripTest {
     }
 
     @Test
+    void an_overseas_third_generation_contract_with_avenants_survives_the_round_trip() {
+        ContratLocalSante contrat = Contrats.outreMer();
+
+        assertThat(ContractJson.parse(ContractJson.toJson(contrat))).isEqualTo(contrat);
+    }
+
+    @Test
     void the_document_starts_with_its_version_and_keeps_accents_and_iso_dates() {
         String json = ContractJson.toJson(Contrats.complet());
 
