@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  *
  * <p>Five characters: the department (two digits, or {@code 2A}/{@code 2B} for Corsica since
  * 1976) then the commune's number on three digits; overseas, {@code 97} and the territory's
- * digit (971 Guadeloupe to 976 Mayotte, 977 Saint-Barthélemy, 978 Saint-Martin) then two digits
- * (INSEE, Code officiel géographique, https://www.insee.fr/fr/information/2560452).
+ * digit (971 Guadeloupe to 976 Mayotte, 975 Saint-Pierre-et-Miquelon, 977 Saint-Barthélemy,
+ * 978 Saint-Martin) then two digits (INSEE, Code officiel géographique). Well formed is not the
+ * same as existing: the list of communes of a given year is reference data, not a format.
  *
  * @param value the code as written, possibly malformed
  */

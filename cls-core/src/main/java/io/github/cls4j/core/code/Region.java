@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  *
  * <p>Each region has its own ARS (CSP art. L1431-1); the ARS of Guadeloupe is also competent for
  * Saint-Martin and Saint-Barthélemy, whose codes 977 and 978 are listed here as its departments.
- * Mayotte has its own ARS since 1 January 2020 (ordonnance n° 2019-1180 du 14 novembre 2019);
- * before that date, the ARS Océan Indien covered La Réunion and Mayotte.
+ * Mayotte has its own ARS since 1 January 2020; before that date, the ARS Océan Indien covered La
+ * Réunion and Mayotte. Saint-Pierre-et-Miquelon (975) belongs to no region and is not listed.
  */
 public enum Region {
     GUADELOUPE("01", "Guadeloupe", "ARS Guadeloupe, Saint-Martin et Saint-Barthélemy", "971", "977", "978"),

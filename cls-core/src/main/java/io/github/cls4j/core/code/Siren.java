@@ -7,8 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * A SIREN number, the identifier of a legal entity in the INSEE Sirene register (an EPCI, a
  * commune, an association…).
  *
- * <p>Nine digits whose last one is a Luhn check digit (INSEE, "Le numéro SIREN",
- * https://www.insee.fr/fr/metadonnees/definition/c2047).
+ * <p>Nine digits whose last one is a Luhn check digit (INSEE, répertoire Sirene).
  *
  * @param value the number as written, possibly malformed
  */
