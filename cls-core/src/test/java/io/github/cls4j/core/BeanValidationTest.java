@@ -85,31 +85,23 @@ class BeanValidationTest {
 
     @Test
     void messages_are_available_in_english() {
-        ContratLocalSante contrat = Contrats.minimal().toBuilder()
-                .periode(Periode.du(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 1, 1)))
-                .build();
+        ContratLocalSante contrat = Contrats.minimal().toBuilder().region(CodeRegion.of("99")).build();
 
         Validator validator = ENGLISH.getValidator();
         assertThat(validator.validate(contrat))
                 .extracting(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage)
-                .containsExactly(tuple("periode", "the end date is before the start date"));
+                .containsExactly(tuple("region", "unknown region code: expected the INSEE code of one of the 18 regions"
+                        + " (01, 02, 03, 04, 06, 11, 24, 27, 28, 32, 44, 52, 53, 75, 76, 84, 93, 94)"));
     }
 
     @Test
-    void a_period_that_ends_before_it_starts_is_reported_at_the_period_and_an_open_period_is_not() {
+    void the_order_of_dates_is_left_to_the_rules_so_a_reversed_period_is_constructible_and_structurally_valid() {
         ContratLocalSante inverse = Contrats.minimal().toBuilder()
                 .periode(Periode.du(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 12, 31)))
                 .build();
-        ContratLocalSante ouverte = Contrats.minimal().toBuilder()
-                .periode(Periode.du(LocalDate.of(2025, 1, 1), null))
-                .build();
-        ContratLocalSante memeJour = Contrats.minimal().toBuilder()
-                .periode(Periode.du(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1)))
-                .build();
 
-        assertThat(validate(inverse)).extracting(v -> v.getPropertyPath().toString()).containsExactly("periode");
-        assertThat(validate(ouverte)).isEmpty();
-        assertThat(validate(memeJour)).isEmpty();
+        assertThat(inverse.periode().estOrdonnee()).isFalse();
+        assertThat(validate(inverse)).isEmpty();
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.time.LocalDate;
  * @param debut the first day, if known
  * @param fin the last day, if known
  */
-@DatesInOrder
 public record Periode(LocalDate debut, LocalDate fin) {
 
     /** A period from {@code debut} to {@code fin}. */

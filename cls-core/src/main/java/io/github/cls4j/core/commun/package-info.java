@@ -1,6 +1,6 @@
 /**
  * Small records shared by every part of a contract: {@link io.github.cls4j.core.commun.Periode}
- * (a span of dates, checked by {@link io.github.cls4j.core.commun.DatesInOrder}) and {@link
+ * (a span of dates, whose order the rules of {@code cls-rules} check) and {@link
  * io.github.cls4j.core.commun.Personne}.
  */
 package io.github.cls4j.core.commun;

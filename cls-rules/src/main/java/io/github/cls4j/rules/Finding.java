@@ -1,0 +1,65 @@
+package io.github.cls4j.rules;
+
+import io.github.cls4j.core.path.ElementPath;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One thing a rule found in a contract.
+ *
+ * @param ruleId the id of the rule, e.g. {@code CLS-LEG-01}; Bean Validation findings have
+ *     {@code CLS-STRUCT-…} ids
+ * @param severity its severity after the profile's re-levelling
+ * @param path the element it concerns, in the notation of {@link ElementPath}, e.g.
+ *     {@code axes[1].objectifs[0]}; the root path for the contract itself
+ * @param message the message in the requested locale
+ * @param messageKey the key of the message in the rule messages, e.g. {@code CLS-LEG-01.message}
+ * @param arguments the values put into the message, in order
+ * @param reference the source the rule encodes
+ * @param validity the days on which that source applies
+ */
+public record Finding(
+        String ruleId,
+        Severity severity,
+        ElementPath path,
+        String message,
+        String messageKey,
+        List<String> arguments,
+        LegalReference reference,
+        Validity validity) implements Comparable<Finding> {
+
+    /** The order of a report: severity, then path, then rule id, then message. */
+    public static final Comparator<Finding> REPORT_ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::path)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    /** Checks that nothing is missing and copies the arguments. */
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(messageKey, "messageKey");
+        arguments = List.copyOf(arguments);
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(validity, "validity");
+    }
+
+    /** The same finding with another severity. */
+    public Finding withSeverity(Severity other) {
+        return new Finding(ruleId, other, path, message, messageKey, arguments, reference, validity);
+    }
+
+    @Override
+    public int compareTo(Finding other) {
+        return REPORT_ORDER.compare(this, other);
+    }
+
+    /** One line, e.g. {@code ERROR signataires CLS-LEG-01 L'ARS ne signe pas le contrat}. */
+    @Override
+    public String toString() {
+        return severity + " " + (path.isRoot() ? "(contrat)" : path) + " " + ruleId + " " + message;
+    }
+}

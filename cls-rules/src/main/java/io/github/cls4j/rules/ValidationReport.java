@@ -1,0 +1,78 @@
+package io.github.cls4j.rules;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The result of validating one contract.
+ *
+ * @param contractId the id of the contract, as written in it (may be {@code null} in a contract
+ *     that lacks one)
+ * @param profile the name of the profile applied
+ * @param ruleSetVersion the version of the rules, e.g. {@code 0.1.0}, followed by the folders of
+ *     rules loaded at run time
+ * @param asOf the day the check was made for, or {@code null}
+ * @param legalDate the day on which the applicable law was judged: the contract's latest
+ *     signature or avenant, else the as-of date; {@code null} when neither is known
+ * @param findings the findings that count, in report order
+ * @param waived the findings waived by a dérogation or by the profile, in report order
+ */
+public record ValidationReport(
+        String contractId,
+        String profile,
+        String ruleSetVersion,
+        LocalDate asOf,
+        LocalDate legalDate,
+        List<Finding> findings,
+        List<WaivedFinding> waived) {
+
+    /** Copies the lists and puts the findings in report order. */
+    public ValidationReport {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(ruleSetVersion, "ruleSetVersion");
+        findings = findings.stream().sorted().toList();
+        waived = waived.stream().sorted((a, b) -> a.finding().compareTo(b.finding())).toList();
+    }
+
+    /** Whether no finding is an error. */
+    public boolean isValid() {
+        return findings.stream().noneMatch(f -> f.severity().isBlocking());
+    }
+
+    /** The number of findings of {@code severity}. */
+    public int count(Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** The number of findings of each severity, every severity present. */
+    public Map<Severity, Integer> counts() {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, count(severity));
+        }
+        return counts;
+    }
+
+    /** The findings of {@code severity}, in report order. */
+    public List<Finding> findings(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).toList();
+    }
+
+    /** The findings of the rule {@code ruleId}, in report order. */
+    public List<Finding> findings(String ruleId) {
+        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    /** The errors, in report order. */
+    public List<Finding> errors() {
+        return findings(Severity.ERROR);
+    }
+
+    /** The warnings, in report order. */
+    public List<Finding> warnings() {
+        return findings(Severity.WARNING);
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.cls4j.rules.facts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The one way a rule reports: the global {@code findings} of every rule file. A consequence names
+ * the element it is about and, if it wants, the values to put into its message; the rule's id,
+ * severity, message and reference come from its metadata and the message files.
+ *
+ * <pre>{@code
+ * global io.github.cls4j.rules.facts.Findings findings;
+ *
+ * rule "CLS-LEG-01 L'ARS est signataire"
+ *     @id(CLS-LEG-01) @severity(ERROR) @family(LAW) @reference(CSP-L1434-10-IV)
+ * when
+ *     $contrat : ContratLocalSante()
+ *     not Signataire(type == TypeOrganisation.ARS) from $contrat.signataires
+ * then
+ *     findings.reportAt(kcontext, $contrat, "signataires");
+ * end
+ * }</pre>
+ *
+ * <p>The engine makes one instance per validation; it is not shared between threads.
+ */
+public final class Findings {
+
+    /**
+     * What one consequence reported.
+     *
+     * @param rule the rule that fired
+     * @param element the element it is about: the contract or one of its elements
+     * @param property a property of that element the finding points at, or {@code null}
+     * @param arguments the values for the message, as text
+     */
+    public record Emission(Rule rule, Object element, String property, List<String> arguments) {
+    }
+
+    private final List<Emission> emissions = new ArrayList<>();
+
+    /** Reports {@code element}, a fact the rule matched, with the values of its message. */
+    public void report(RuleContext rule, Object element, Object... arguments) {
+        reportAt(rule, element, null, arguments);
+    }
+
+    /**
+     * Reports the property {@code property} of {@code element}, e.g. the {@code signataires} of
+     * the contract or the missing {@code voletSanteMentale}.
+     */
+    public void reportAt(RuleContext rule, Object element, String property, Object... arguments) {
+        Objects.requireNonNull(element, "element");
+        emissions.add(new Emission(rule.getRule(), element, property,
+                Arrays.stream(arguments).map(String::valueOf).toList()));
+    }
+
+    /** Everything reported so far, in order. */
+    public List<Emission> emissions() {
+        return List.copyOf(emissions);
+    }
+}

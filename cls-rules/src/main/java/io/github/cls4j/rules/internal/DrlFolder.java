@@ -1,0 +1,122 @@
+package io.github.cls4j.rules.internal;
+
+import io.github.cls4j.rules.RuleCompilationException;
+import io.github.cls4j.rules.RuleProblem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles the {@code .drl} files of a folder, and of its subfolders, to a rule base at run time,
+ * so that a rule author sees the effect of an edit without rebuilding the library.
+ *
+ * <p>Drools reports errors against its own project layout, sometimes against the Java it
+ * generates; each is turned here into a {@link RuleProblem} with the DRL file relative to the
+ * folder, the line when Drools gives one, the rule, and the first line of the message.
+ */
+final class DrlFolder {
+
+    private static final String PROJECT_ROOT = "src/main/resources/";
+    private static final Pattern RULE_IN_TEXT = Pattern.compile("rule \"([^\"]+)\"");
+    private static final Pattern DROOLS_LINE_PREFIX = Pattern.compile("^\\[ERR \\d+] Line \\d+:\\d+ ");
+    private static final int MAX_MESSAGE = 240;
+
+    /**
+     * A compiled folder.
+     *
+     * @param kieBase its rules
+     * @param sources where each rule is written
+     */
+    record Compiled(KieBase kieBase, DrlSources sources) {
+    }
+
+    private DrlFolder() {
+    }
+
+    static Compiled compile(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new RuleCompilationException(folder.toString(),
+                    List.of(new RuleProblem(folder.toString(), 0, null, "is not a folder")));
+        }
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem();
+        // A fresh release id per build: Drools keeps every built module in a JVM-wide repository,
+        // from which the module is removed as soon as its rule base is taken.
+        ReleaseId releaseId = services.newReleaseId("io.github.cls4j.local", "rules", UUID.randomUUID().toString());
+        files.generateAndWritePomXML(releaseId);
+        DrlSources sources = new DrlSources();
+        for (Path drl : drlFiles(folder)) {
+            String relative = folder.relativize(drl).toString().replace('\\', '/');
+            String text = read(drl);
+            sources.add(relative, text);
+            files.write(PROJECT_ROOT + relative, text);
+        }
+        if (sources.files().isEmpty()) {
+            throw new RuleCompilationException(folder.toString(),
+                    List.of(new RuleProblem(folder.toString(), 0, null, "holds no .drl file")));
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(problem(message, sources));
+        }
+        if (!problems.isEmpty()) {
+            services.getRepository().removeKieModule(releaseId);
+            throw new RuleCompilationException(folder.toString(), problems.stream().distinct().toList());
+        }
+        try {
+            return new Compiled(services.newKieContainer(releaseId).getKieBase(), sources);
+        } finally {
+            services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static RuleProblem problem(Message message, DrlSources sources) {
+        String path = message.getPath() == null ? "" : message.getPath();
+        String file = path.startsWith(PROJECT_ROOT) ? path.substring(PROJECT_ROOT.length()) : path;
+        boolean inDrl = file.endsWith(".drl");
+        int line = inDrl ? Math.max(0, message.getLine()) : 0;
+        String text = message.getText() == null ? "" : message.getText();
+        Matcher named = RULE_IN_TEXT.matcher(text);
+        String rule = named.find() ? named.group(1)
+                : line > 0 ? sources.enclosing(file, line).map(d -> d.key().name()).orElse(null) : null;
+        return new RuleProblem(inDrl ? file : "(code generated from the rules)", line, rule, firstLine(text));
+    }
+
+    private static String firstLine(String text) {
+        String first = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("compilation error");
+        first = DROOLS_LINE_PREFIX.matcher(first).replaceFirst("");
+        return first.length() > MAX_MESSAGE ? first.substring(0, MAX_MESSAGE) + "…" : first;
+    }
+
+    private static List<Path> drlFiles(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + folder, e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.cls4j.rules.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where each rule of a folder is declared: its file and line, found by reading the DRL text.
+ * Drools does not say, for rules compiled to the executable model, so this is how an error or a
+ * missing message is pinned to a rule a person can find.
+ */
+final class DrlSources {
+
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
+
+    /**
+     * A rule as written.
+     *
+     * @param key its package and name
+     * @param file the file, relative to the folder
+     * @param line the line of its {@code rule} keyword
+     */
+    record Declaration(RuleKey key, String file, int line) {
+    }
+
+    private final Map<String, List<Declaration>> byFile = new TreeMap<>();
+
+    /** Records the rules declared in {@code text}, the content of {@code file}. */
+    void add(String file, String text) {
+        List<Declaration> declarations = new ArrayList<>();
+        String packageName = "";
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher p = PACKAGE.matcher(lines[i]);
+            if (p.find()) {
+                packageName = p.group(1);
+            }
+            Matcher r = RULE.matcher(lines[i]);
+            if (r.find()) {
+                String name = r.group(1) != null ? r.group(1) : r.group(2) != null ? r.group(2) : r.group(3);
+                declarations.add(new Declaration(new RuleKey(packageName, name), file, i + 1));
+            }
+        }
+        byFile.put(file, declarations);
+    }
+
+    /** The declaration of the rule {@code key}, if it is in one of the files. */
+    Optional<Declaration> of(RuleKey key) {
+        return byFile.values().stream().flatMap(List::stream).filter(d -> d.key().equals(key)).findFirst();
+    }
+
+    /** The rule whose text holds line {@code line} of {@code file}: the last declared at or before it. */
+    Optional<Declaration> enclosing(String file, int line) {
+        Declaration found = null;
+        for (Declaration d : byFile.getOrDefault(file, List.of())) {
+            if (d.line() <= line) {
+                found = d;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The number of rules declared in all the files. */
+    int count() {
+        return byFile.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** The files, in name order. */
+    List<String> files() {
+        return List.copyOf(byFile.keySet());
+    }
+}

@@ -1,0 +1,147 @@
+package io.github.cls4j.rules.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The titles and messages of the rules, keyed by rule id: {@code CLS-LEG-01.title} and
+ * {@code CLS-LEG-01.message}, in {@code messages.properties} (French, the reference) and
+ * {@code messages_en.properties} (English), both read as UTF-8.
+ *
+ * <p>Values are put in with {@code {0}}, {@code {1}}… and nothing else: unlike
+ * {@link java.text.MessageFormat}, an apostrophe is an apostrophe, as French needs.
+ *
+ * <p>Loaded by hand rather than through {@link java.util.ResourceBundle}, whose JVM-wide cache
+ * and default-locale fallback would make the text depend on the host.
+ */
+final class Messages {
+
+    static final String TITLE = ".title";
+    static final String MESSAGE = ".message";
+    static final String FRENCH_FILE = "messages.properties";
+    static final String ENGLISH_FILE = "messages_en.properties";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+
+    private final Map<String, String> french;
+    private final Map<String, String> english;
+
+    private Messages(Map<String, String> french, Map<String, String> english) {
+        this.french = Map.copyOf(french);
+        this.english = Map.copyOf(english);
+    }
+
+    static Messages empty() {
+        return new Messages(Map.of(), Map.of());
+    }
+
+    /** The bundled messages, next to the bundled rules. */
+    static Messages bundled(String folder) {
+        return new Messages(resource(folder + FRENCH_FILE), resource(folder + ENGLISH_FILE));
+    }
+
+    /** The messages of a folder of rules; a missing file is an empty one. */
+    static Messages folder(Path folder) {
+        return new Messages(file(folder.resolve(FRENCH_FILE)), file(folder.resolve(ENGLISH_FILE)));
+    }
+
+    /** These messages, with those of {@code other} put over them. */
+    Messages overriddenBy(Messages other) {
+        Map<String, String> fr = new HashMap<>(french);
+        fr.putAll(other.french);
+        Map<String, String> en = new HashMap<>(english);
+        en.putAll(other.english);
+        return new Messages(fr, en);
+    }
+
+    /** The ids that have a French title. */
+    Set<String> frenchIds() {
+        return ids(french);
+    }
+
+    /** The keys {@code id.title} and {@code id.message} that are missing in French or English. */
+    List<String> missing(String id) {
+        return List.of(FRENCH_FILE, ENGLISH_FILE).stream()
+                .flatMap(file -> List.of(id + TITLE, id + MESSAGE).stream()
+                        .filter(key -> !(file.equals(FRENCH_FILE) ? french : english).containsKey(key))
+                        .map(key -> key + " in " + file))
+                .toList();
+    }
+
+    String title(String id, Locale locale) {
+        return text(id + TITLE, locale).orElse(id);
+    }
+
+    /** The message of rule {@code id} with {@code arguments} put in; the key itself if it is missing. */
+    String message(String id, Locale locale, List<String> arguments) {
+        return text(id + MESSAGE, locale).map(pattern -> fill(pattern, arguments)).orElse(id + MESSAGE);
+    }
+
+    private Optional<String> text(String key, Locale locale) {
+        if ("en".equals(locale.getLanguage()) && english.containsKey(key)) {
+            return Optional.of(english.get(key));
+        }
+        return Optional.ofNullable(french.get(key));
+    }
+
+    private static String fill(String pattern, List<String> arguments) {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int index = Integer.parseInt(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(index < arguments.size() ? arguments.get(index) : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static Set<String> ids(Map<String, String> texts) {
+        return texts.keySet().stream().filter(k -> k.endsWith(TITLE))
+                .map(k -> k.substring(0, k.length() - TITLE.length()))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private static Map<String, String> resource(String name) {
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + name + " in cls-rules");
+            }
+            return read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name, e);
+        }
+    }
+
+    private static Map<String, String> file(Path path) {
+        if (!Files.exists(path)) {
+            return Map.of();
+        }
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return read(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path, e);
+        }
+    }
+
+    private static Map<String, String> read(Reader reader) throws IOException {
+        Properties properties = new Properties();
+        properties.load(reader);
+        Map<String, String> texts = new HashMap<>();
+        properties.stringPropertyNames().forEach(k -> texts.put(k, properties.getProperty(k)));
+        return texts;
+    }
+}

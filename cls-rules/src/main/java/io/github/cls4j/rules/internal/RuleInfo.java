@@ -1,0 +1,20 @@
+package io.github.cls4j.rules.internal;
+
+import io.github.cls4j.rules.RuleFamily;
+import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.Validity;
+
+/**
+ * The metadata of one DRL rule, read once when the rules are loaded.
+ *
+ * @param id its id ({@code @id})
+ * @param severity its default severity ({@code @severity})
+ * @param family its family ({@code @family})
+ * @param referenceId the key of its source in the references ({@code @reference})
+ * @param validity its validity ({@code @since}, {@code @until})
+ * @param key the package and name of the rule in its rule base
+ * @param file the DRL file it is written in, relative to its folder
+ */
+record RuleInfo(String id, Severity severity, RuleFamily family, String referenceId, Validity validity,
+        RuleKey key, String file) {
+}

@@ -1,0 +1,104 @@
+package io.github.cls4j.rules.internal;
+
+import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.core.path.ElementPath;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Runs the Bean Validation constraints of the model before the rules. Each violation becomes a
+ * raw finding whose id is {@code CLS-STRUCT-} followed by the constraint's name, e.g.
+ * {@code CLS-STRUCT-NOT-BLANK} for {@code @NotBlank}, at the path of the violating element.
+ *
+ * <p>Hibernate Validator runs with {@link ParameterMessageInterpolator}, so that the library
+ * imposes no Expression Language implementation on its hosts.
+ */
+final class StructuralCheck {
+
+    static final String PREFIX = "CLS-STRUCT-";
+
+    /**
+     * One violation.
+     *
+     * @param ruleId its {@code CLS-STRUCT-…} id
+     * @param path the element
+     * @param message the Bean Validation message, in the validator's locale
+     * @param messageKey the key of that message
+     */
+    record Violation(String ruleId, ElementPath path, String message, String messageKey) {
+    }
+
+    private final Map<String, Validator> byLanguage;
+
+    StructuralCheck() {
+        ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        MessageInterpolator base = factory.getMessageInterpolator();
+        this.byLanguage = Map.of(
+                "fr", validator(factory, base, Locale.FRENCH),
+                "en", validator(factory, base, Locale.ENGLISH));
+    }
+
+    private static Validator validator(ValidatorFactory factory, MessageInterpolator base, Locale locale) {
+        MessageInterpolator inLocale = new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return base.interpolate(template, context, locale);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale ignored) {
+                return base.interpolate(template, context, locale);
+            }
+        };
+        return factory.usingContext().messageInterpolator(inLocale).getValidator();
+    }
+
+    List<Violation> check(ContratLocalSante contrat, Locale locale) {
+        Validator validator = byLanguage.getOrDefault(locale.getLanguage(), byLanguage.get("fr"));
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<ContratLocalSante> v : validator.validate(contrat)) {
+            String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            violations.add(new Violation(ruleId(constraint), path(v.getPropertyPath()), v.getMessage(),
+                    stripBraces(v.getMessageTemplate())));
+        }
+        return violations;
+    }
+
+    /** {@code NotBlank} gives {@code CLS-STRUCT-NOT-BLANK}. */
+    static String ruleId(String constraintName) {
+        return PREFIX + constraintName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The Bean Validation path in the notation of {@link ElementPath}: an element of a list is
+     * its index ({@code axes[1]}), never a {@code <list element>} node.
+     */
+    static ElementPath path(Path propertyPath) {
+        ElementPath path = ElementPath.root();
+        for (Path.Node node : propertyPath) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                path = path.index(node.getIndex());
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                path = path.property(name);
+            }
+        }
+        return path;
+    }
+
+    private static String stripBraces(String template) {
+        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+    }
+}
