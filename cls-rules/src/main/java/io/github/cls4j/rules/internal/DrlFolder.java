@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,13 @@ final class DrlFolder {
 
     private static final String PROJECT_ROOT = "src/main/resources/";
     private static final Pattern RULE_IN_TEXT = Pattern.compile("rule \"([^\"]+)\"");
+    /** The errors of the executable model that name the culprit but give no line. */
+    private static final Pattern CULPRIT = Pattern.compile("Unknown field (\\w+)"
+            + "|Unable to parse left part of expression: ?(\\w+)"
+            + "|The method (\\w+)\\(.*\\) is undefined"
+            + "|(\\w+) cannot be resolved");
+    /** The dump of a generated class that follows a compile error of a consequence. */
+    private static final String GENERATED_SOURCE_DUMP = "Java source of ";
     private static final Pattern DROOLS_LINE_PREFIX = Pattern.compile("^\\[ERR \\d+] Line \\d+:\\d+ ");
     private static final int MAX_MESSAGE = 240;
 
@@ -73,7 +81,12 @@ final class DrlFolder {
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         List<RuleProblem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(problem(message, sources));
+            if (message.getText() == null || !message.getText().startsWith(GENERATED_SOURCE_DUMP)) {
+                problems.add(problem(message, sources));
+            }
+        }
+        if (problems.isEmpty() && !builder.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
+            problems.add(new RuleProblem(folder.toString(), 0, null, "the code generated from the rules does not compile"));
         }
         if (!problems.isEmpty()) {
             services.getRepository().removeKieModule(releaseId);
@@ -89,13 +102,32 @@ final class DrlFolder {
     private static RuleProblem problem(Message message, DrlSources sources) {
         String path = message.getPath() == null ? "" : message.getPath();
         String file = path.startsWith(PROJECT_ROOT) ? path.substring(PROJECT_ROOT.length()) : path;
-        boolean inDrl = file.endsWith(".drl");
-        int line = inDrl ? Math.max(0, message.getLine()) : 0;
         String text = message.getText() == null ? "" : message.getText();
+        Optional<String> culprit = culprit(text);
+        if (!file.endsWith(".drl")) {
+            // An error in the Java generated from a consequence: find the DRL line that wrote it.
+            return culprit.flatMap(sources::locate)
+                    .map(d -> new RuleProblem(d.file(), d.line(), d.key().name(), firstLine(text)))
+                    .orElse(new RuleProblem("(code generated from the rules)", 0, null, firstLine(text)));
+        }
+        int line = message.getLine() > 0 ? message.getLine() : culprit.map(word -> sources.lineOf(file, word)).orElse(0);
         Matcher named = RULE_IN_TEXT.matcher(text);
         String rule = named.find() ? named.group(1)
                 : line > 0 ? sources.enclosing(file, line).map(d -> d.key().name()).orElse(null) : null;
-        return new RuleProblem(inDrl ? file : "(code generated from the rules)", line, rule, firstLine(text));
+        return new RuleProblem(file, line, rule, firstLine(text));
+    }
+
+    private static Optional<String> culprit(String text) {
+        Matcher m = CULPRIT.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        for (int group = 1; group <= m.groupCount(); group++) {
+            if (m.group(group) != null) {
+                return Optional.of(m.group(group));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String firstLine(String text) {

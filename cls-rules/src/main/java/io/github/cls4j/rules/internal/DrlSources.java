@@ -29,6 +29,7 @@ final class DrlSources {
     }
 
     private final Map<String, List<Declaration>> byFile = new TreeMap<>();
+    private final Map<String, String[]> linesByFile = new TreeMap<>();
 
     /** Records the rules declared in {@code text}, the content of {@code file}. */
     void add(String file, String text) {
@@ -47,11 +48,39 @@ final class DrlSources {
             }
         }
         byFile.put(file, declarations);
+        linesByFile.put(file, lines);
+    }
+
+    /**
+     * The first line of {@code file} where {@code word} appears as a whole word, or 0. Used for
+     * the errors the executable model reports without a line, such as an unknown field.
+     */
+    int lineOf(String file, String word) {
+        Pattern whole = Pattern.compile("(?<![\\w$])" + Pattern.quote(word) + "(?![\\w$])");
+        String[] lines = linesByFile.getOrDefault(file, new String[0]);
+        for (int i = 0; i < lines.length; i++) {
+            String code = lines[i].strip();
+            if (!code.startsWith("//") && whole.matcher(code).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** The declaration of the rule {@code key}, if it is in one of the files. */
     Optional<Declaration> of(RuleKey key) {
         return byFile.values().stream().flatMap(List::stream).filter(d -> d.key().equals(key)).findFirst();
+    }
+
+    /** The first file and line, in file order, where {@code word} appears as a whole word. */
+    Optional<Declaration> locate(String word) {
+        for (String file : byFile.keySet()) {
+            int line = lineOf(file, word);
+            if (line > 0) {
+                return enclosing(file, line).map(d -> new Declaration(d.key(), file, line));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The rule whose text holds line {@code line} of {@code file}: the last declared at or before it. */

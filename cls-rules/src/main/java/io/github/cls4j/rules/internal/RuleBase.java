@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -129,7 +130,7 @@ public final class RuleBase {
         Map<RuleKey, RuleInfo> rules = new LinkedHashMap<>();
         for (Rule rule : rules(kieBase)) {
             String file = rule.getPackageName().replace('.', '/') + "/";
-            RuleMetadata.read(rule, file, problems).ifPresent(info -> rules.put(info.key(), info));
+            RuleMetadata.read(rule, file, 0, problems).ifPresent(info -> rules.put(info.key(), info));
         }
         // The bundled messages declare the bundled rules: a rule base that lacks one of them
         // (an empty one above all) is a packaging error, never a valid rule set.
@@ -151,8 +152,9 @@ public final class RuleBase {
         Map<RuleKey, RuleInfo> rules = new LinkedHashMap<>();
         List<Rule> loaded = rules(compiled.kieBase());
         for (Rule rule : loaded) {
-            String file = compiled.sources().of(RuleKey.of(rule)).map(DrlSources.Declaration::file).orElse(folder.toString());
-            RuleMetadata.read(rule, file, problems).ifPresent(info -> rules.put(info.key(), info));
+            Optional<DrlSources.Declaration> declaration = compiled.sources().of(RuleKey.of(rule));
+            String file = declaration.map(DrlSources.Declaration::file).orElse(folder.toString());
+            RuleMetadata.read(rule, file, declaration.map(DrlSources.Declaration::line).orElse(0), problems).ifPresent(info -> rules.put(info.key(), info));
         }
         if (loaded.size() != compiled.sources().count()) {
             problems.add(new RuleProblem(folder.toString(), 0, null, "Drools loaded " + loaded.size() + " rules of the "
@@ -168,14 +170,14 @@ public final class RuleBase {
         for (RulePart part : parts) {
             for (RuleInfo rule : part.rules().values()) {
                 if (!seen.add(rule.id())) {
-                    problems.add(new RuleProblem(rule.file(), 0, rule.key().name(), "the id " + rule.id() + " is used by another rule"));
+                    problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(), "the id " + rule.id() + " is used by another rule"));
                 }
                 if (references.get(rule.referenceId()).isEmpty()) {
-                    problems.add(new RuleProblem(rule.file(), 0, rule.key().name(),
+                    problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(),
                             "@reference(" + rule.referenceId() + ") is not in " + References.FILE));
                 }
                 for (String missing : messages.missing(rule.id())) {
-                    problems.add(new RuleProblem(rule.file(), 0, rule.key().name(), "no message " + missing));
+                    problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(), "no message " + missing));
                 }
             }
         }

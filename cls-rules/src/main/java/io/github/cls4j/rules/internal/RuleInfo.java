@@ -14,7 +14,8 @@ import io.github.cls4j.rules.Validity;
  * @param validity its validity ({@code @since}, {@code @until})
  * @param key the package and name of the rule in its rule base
  * @param file the DRL file it is written in, relative to its folder
+ * @param line the line of its declaration, or 0 when unknown (bundled rules)
  */
 record RuleInfo(String id, Severity severity, RuleFamily family, String referenceId, Validity validity,
-        RuleKey key, String file) {
+        RuleKey key, String file, int line) {
 }

@@ -24,41 +24,61 @@ import org.kie.api.definition.rule.Rule;
  */
 final class RuleMetadata {
 
-    private RuleMetadata() {
+    private final Rule rule;
+    private final Map<String, Object> meta;
+    private final String file;
+    private final int line;
+    private final List<RuleProblem> problems;
+
+    private RuleMetadata(Rule rule, String file, int line, List<RuleProblem> problems) {
+        this.rule = rule;
+        this.meta = rule.getMetaData();
+        this.file = file;
+        this.line = line;
+        this.problems = problems;
     }
 
-    /** The metadata of {@code rule} written in {@code file}; adds to {@code problems} what is wrong. */
-    static Optional<RuleInfo> read(Rule rule, String file, List<RuleProblem> problems) {
-        Map<String, Object> meta = rule.getMetaData();
+    /**
+     * The metadata of {@code rule}, written at {@code line} of {@code file} (0 if unknown); adds
+     * to {@code problems} what is wrong.
+     */
+    static Optional<RuleInfo> read(Rule rule, String file, int line, List<RuleProblem> problems) {
+        return new RuleMetadata(rule, file, line, problems).read();
+    }
+
+    private Optional<RuleInfo> read() {
         int before = problems.size();
-        String id = text(meta, "id", rule, file, problems);
-        Severity severity = constant(Severity.class, text(meta, "severity", rule, file, problems), "severity", rule, file, problems);
-        RuleFamily family = constant(RuleFamily.class, text(meta, "family", rule, file, problems), "family", rule, file, problems);
-        String reference = text(meta, "reference", rule, file, problems);
-        LocalDate since = date(meta, "since", rule, file, problems);
-        LocalDate until = date(meta, "until", rule, file, problems);
+        String id = required("id");
+        Severity severity = constant(Severity.class, "severity");
+        RuleFamily family = constant(RuleFamily.class, "family");
+        String reference = required("reference");
+        LocalDate since = date("since");
+        LocalDate until = date("until");
         if (since != null && until != null && until.isBefore(since)) {
-            problems.add(problem(file, rule, "@until(\"" + until + "\") is before @since(\"" + since + "\")"));
+            problem("@until(\"" + until + "\") is before @since(\"" + since + "\")");
         }
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new RuleInfo(id, severity, family, reference, new Validity(since, until), RuleKey.of(rule), file));
+        return Optional.of(new RuleInfo(id, severity, family, reference, new Validity(since, until), RuleKey.of(rule), file, line));
     }
 
-    private static String text(Map<String, Object> meta, String key, Rule rule, String file, List<RuleProblem> problems) {
-        Object value = meta.get(key);
-        if (value == null) {
-            problems.add(problem(file, rule, "missing @" + key + "(…)"));
+    private String required(String key) {
+        if (!meta.containsKey(key)) {
+            problem("missing @" + key + "(…)");
             return null;
         }
-        return unquoted(value, key, rule, file, problems);
+        return optional(key);
     }
 
-    private static String unquoted(Object value, String key, Rule rule, String file, List<RuleProblem> problems) {
+    private String optional(String key) {
+        Object value = meta.get(key);
+        if (value == null) {
+            return null;
+        }
         if (!(value instanceof String text)) {
-            problems.add(problem(file, rule, "@" + key + " was read as the " + value.getClass().getSimpleName().toLowerCase()
-                    + " " + value + "; put the value in quotes, e.g. @" + key + "(\"2022-02-23\")"));
+            problem("@" + key + " was read as the " + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
+                    + " " + value + "; put the value in quotes, e.g. @" + key + "(\"2022-02-23\")");
             return null;
         }
         String trimmed = text.strip();
@@ -68,37 +88,33 @@ final class RuleMetadata {
         return trimmed;
     }
 
-    private static <E extends Enum<E>> E constant(Class<E> type, String value, String key, Rule rule, String file,
-            List<RuleProblem> problems) {
+    private <E extends Enum<E>> E constant(Class<E> type, String key) {
+        String value = required(key);
         if (value == null) {
             return null;
         }
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            problems.add(problem(file, rule, "@" + key + "(" + value + ") is not one of " + List.of(type.getEnumConstants())));
+            problem("@" + key + "(" + value + ") is not one of " + List.of(type.getEnumConstants()));
             return null;
         }
     }
 
-    private static LocalDate date(Map<String, Object> meta, String key, Rule rule, String file, List<RuleProblem> problems) {
-        Object value = meta.get(key);
-        if (value == null) {
-            return null;
-        }
-        String text = unquoted(value, key, rule, file, problems);
+    private LocalDate date(String key) {
+        String text = optional(key);
         if (text == null) {
             return null;
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(problem(file, rule, "@" + key + "(\"" + text + "\") is not a date written as \"YYYY-MM-DD\""));
+            problem("@" + key + "(\"" + text + "\") is not a date written as \"YYYY-MM-DD\"");
             return null;
         }
     }
 
-    private static RuleProblem problem(String file, Rule rule, String message) {
-        return new RuleProblem(file, 0, rule.getName(), message);
+    private void problem(String message) {
+        problems.add(new RuleProblem(file, line, rule.getName(), message));
     }
 }

@@ -1,0 +1,164 @@
+package io.github.cls4j.rules;
+
+import static io.github.cls4j.rules.ReportAssertions.located;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.cls4j.core.Contrats;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("A rule author loads DRL from a folder, without rebuilding")
+class DrlFolderTest {
+
+    private static final String HEADER = """
+            package regles.locales;
+
+            import io.github.cls4j.core.contrat.ContratLocalSante;
+
+            global io.github.cls4j.rules.facts.Findings findings;
+
+            """;
+
+    private static final String RULE = """
+            rule "LOC-01 L'intitulé nomme le territoire"
+                @id(LOC-01) @severity(INFO) @family(REGIONAL) @reference(CSP-L1434-10-IV)
+            when
+                $contrat : ContratLocalSante(intitule != null, territoire != null, territoire.nom != null,
+                                             !intitule.contains(territoire.nom))
+            then
+                findings.reportAt(kcontext, $contrat, "intitule", $contrat.territoire().nom());
+            end
+            """;
+
+    private static final String MESSAGES = """
+            LOC-01.title=L'intitulé nomme le territoire
+            LOC-01.message=L'intitulé ne nomme pas le territoire {0}.
+            """;
+
+    private static final String MESSAGES_EN = """
+            LOC-01.title=The title names the territory
+            LOC-01.message=The title does not name the territory {0}.
+            """;
+
+    @TempDir
+    Path folder;
+
+    private void write(String relative, String text) throws IOException {
+        Path file = folder.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private void writeRuleFolder(String drl) throws IOException {
+        write("regles/locales/intitule.drl", drl);
+        write("messages.properties", MESSAGES);
+        write("messages_en.properties", MESSAGES_EN);
+    }
+
+    @Test
+    void an_added_rule_reports_beside_the_bundled_ones() throws IOException {
+        writeRuleFolder(HEADER + RULE);
+        ContractValidator validator = ContractValidator.builder().additionalRules(folder).build();
+
+        ValidationReport report = validator.validate(Contrats.complet().toBuilder().intitule("CLS 2023").build());
+
+        assertThat(located(report, "LOC-01")).containsExactly("LOC-01@intitule");
+        assertThat(report.findings("LOC-01").get(0).message())
+                .isEqualTo("L'intitulé ne nomme pas le territoire Communauté Urbaine d'Arras.");
+        assertThat(validator.catalog().ids()).contains("LOC-01", "CLS-LEG-01");
+        assertThat(validator.catalog().rule("LOC-01").orElseThrow().source()).isEqualTo("regles/locales/intitule.drl");
+        assertThat(report.ruleSetVersion()).endsWith(folder.toAbsolutePath().normalize().toString());
+        assertThat(validator.validate(Contrats.complet()).findings("LOC-01")).isEmpty();
+    }
+
+    @Test
+    void a_folder_replaces_the_bundled_rules() throws IOException {
+        writeRuleFolder(HEADER + RULE);
+        ContractValidator validator = ContractValidator.builder().rules(folder).build();
+
+        assertThat(validator.catalog().ids()).contains("LOC-01").doesNotContain("CLS-LEG-01");
+        assertThat(validator.catalog().ids()).filteredOn(id -> !id.startsWith("CLS-STRUCT-")).containsExactly("LOC-01");
+    }
+
+    @Test
+    void a_syntax_error_names_the_file_the_line_and_the_rule() throws IOException {
+        writeRuleFolder(HEADER + RULE.replace("intitule != null,", "intitule != ,"));
+
+        RuleCompilationException e = catchThrowableOfType(RuleCompilationException.class,
+                () -> ContractValidator.builder().additionalRules(folder).build());
+
+        assertThat(e.problems()).isNotEmpty();
+        RuleProblem first = e.problems().get(0);
+        assertThat(first.file()).isEqualTo("regles/locales/intitule.drl");
+        assertThat(first.line()).isEqualTo(10);
+        assertThat(first.rule()).isEqualTo("LOC-01 L'intitulé nomme le territoire");
+        assertThat(e.getMessage()).contains("regles/locales/intitule.drl:10").doesNotContain("public class");
+    }
+
+    @Test
+    void an_unknown_field_names_the_file_the_line_and_the_rule() throws IOException {
+        writeRuleFolder(HEADER + RULE.replace("territoire.nom != null", "territoire.nomm != null"));
+
+        RuleCompilationException e = catchThrowableOfType(RuleCompilationException.class,
+                () -> ContractValidator.builder().additionalRules(folder).build());
+
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("regles/locales/intitule.drl");
+            assertThat(p.rule()).isEqualTo("LOC-01 L'intitulé nomme le territoire");
+            assertThat(p.line()).isPositive();
+        });
+        assertThat(e.getMessage()).contains("nomm").doesNotContain("public class");
+    }
+
+    @Test
+    void an_error_in_a_consequence_names_the_rule_and_never_shows_the_generated_java() throws IOException {
+        writeRuleFolder(HEADER + RULE.replace("$contrat.territoire().nom()", "$contrat.territoire().nomm()"));
+
+        RuleCompilationException e = catchThrowableOfType(RuleCompilationException.class,
+                () -> ContractValidator.builder().additionalRules(folder).build());
+
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("regles/locales/intitule.drl");
+            assertThat(p.rule()).isEqualTo("LOC-01 L'intitulé nomme le territoire");
+            assertThat(p.line()).isEqualTo(13);
+        });
+        assertThat(e.getMessage()).contains("nomm").doesNotContain("public class").doesNotContain("LambdaConsequence");
+    }
+
+    @Test
+    void a_rule_without_its_metadata_is_refused_with_its_file_line_and_name() throws IOException {
+        writeRuleFolder(HEADER + RULE.replace("@severity(INFO) ", ""));
+
+        RuleCompilationException e = catchThrowableOfType(RuleCompilationException.class,
+                () -> ContractValidator.builder().additionalRules(folder).build());
+
+        assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+                "regles/locales/intitule.drl:7: rule \"LOC-01 L'intitulé nomme le territoire\": missing @severity(…)");
+    }
+
+    @Test
+    void a_rule_without_its_english_messages_is_refused() throws IOException {
+        writeRuleFolder(HEADER + RULE);
+        write("messages_en.properties", "");
+
+        RuleCompilationException e = catchThrowableOfType(RuleCompilationException.class,
+                () -> ContractValidator.builder().additionalRules(folder).build());
+
+        assertThat(e.problems()).extracting(RuleProblem::message).containsExactly(
+                "no message LOC-01.title in messages_en.properties", "no message LOC-01.message in messages_en.properties");
+    }
+
+    @Test
+    void a_folder_without_rules_is_refused_rather_than_giving_an_empty_rule_base() {
+        RuleCompilationException e = catchThrowableOfType(RuleCompilationException.class,
+                () -> ContractValidator.builder().rules(folder).build());
+
+        assertThat(e.problems()).extracting(RuleProblem::message).containsExactly("holds no .drl file");
+    }
+}
