@@ -121,7 +121,8 @@ public final class RuleBase {
         }
         RuleBase base = new RuleBase(parts, structureIds, messages, references, profiles.all(), version.toString());
         profiles.check(base.ids());
-        LOG.info("cls4j: {} rules loaded ({}) in {} ms", base.byId.size(), base.version, (System.nanoTime() - start) / 1_000_000);
+        LOG.info("cls4j: {} rules loaded ({} Drools rules, {} Bean Validation constraints; version {}) in {} ms",
+                base.ids().size(), base.byId.size(), base.structureIds.size(), base.version, (System.nanoTime() - start) / 1_000_000);
         return base;
     }
 

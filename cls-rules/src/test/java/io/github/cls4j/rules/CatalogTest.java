@@ -1,0 +1,91 @@
+package io.github.cls4j.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cls4j.core.contrat.ContratLocalSante;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The catalogue describes every rule: id, title in both languages, family, severity, reference, validity")
+class CatalogTest {
+
+    private final RuleCatalog french = Validators.BUNDLED.catalog();
+    private final RuleCatalog english = Validators.BUNDLED.catalog(Locale.ENGLISH);
+
+    @Test
+    void the_first_rules_are_all_there_with_their_metadata() {
+        assertThat(french.ids()).contains("CLS-LEG-01", "CLS-LEG-02", "CLS-LEG-03", "CLS-LEG-04", "CLS-COH-01", "CLS-COH-02");
+        RuleDescription volet = french.rule("CLS-LEG-03").orElseThrow();
+        assertThat(volet.title()).isEqualTo("Le contrat comporte un volet consacré à la santé mentale");
+        assertThat(volet.family()).isEqualTo(RuleFamily.LAW);
+        assertThat(volet.defaultSeverity()).isEqualTo(Severity.ERROR);
+        assertThat(volet.validity()).isEqualTo(new Validity(LocalDate.of(2022, 2, 23), null));
+        assertThat(volet.reference().url()).hasToString("https://www.legifrance.gouv.fr/eli/loi/2022/2/21/2022-217/jo/texte");
+        assertThat(volet.source()).isEqualTo("io/github/cls4j/rules/loi/");
+        assertThat(volet.profiles()).containsExactly("national");
+        assertThat(french.rule("CLS-LEG-04").orElseThrow().validity()).isEqualTo(new Validity(null, LocalDate.of(2022, 2, 22)));
+    }
+
+    @Test
+    void every_rule_has_a_distinct_title_in_french_and_in_english() {
+        for (RuleDescription rule : french.rules()) {
+            String englishTitle = english.rule(rule.id()).orElseThrow().title();
+            assertThat(rule.title()).as(rule.id()).isNotEqualTo(rule.id());
+            assertThat(englishTitle).as(rule.id()).isNotEqualTo(rule.id()).isNotEqualTo(rule.title());
+        }
+    }
+
+    @Test
+    void every_constraint_of_the_model_has_a_structure_rule_in_the_catalogue() {
+        Set<String> expected = new TreeSet<>();
+        collectConstraints(ContratLocalSante.class, new HashSet<>(), expected);
+
+        assertThat(expected).isNotEmpty();
+        assertThat(french.ids()).filteredOn(id -> id.startsWith("CLS-STRUCT-")).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** Walks the records of the model and collects the Bean Validation constraints on their components. */
+    private static void collectConstraints(Class<?> type, Set<Class<?>> seen, Set<String> ids) {
+        if (!type.isRecord() || !seen.add(type)) {
+            return;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            collect(component.getAnnotatedType(), seen, ids);
+            for (Annotation a : component.getAnnotations()) {
+                addIfConstraint(a, ids);
+            }
+        }
+    }
+
+    private static void collect(AnnotatedType type, Set<Class<?>> seen, Set<String> ids) {
+        for (Annotation a : type.getAnnotations()) {
+            addIfConstraint(a, ids);
+        }
+        if (type instanceof AnnotatedParameterizedType parameterized) {
+            for (AnnotatedType argument : parameterized.getAnnotatedActualTypeArguments()) {
+                collect(argument, seen, ids);
+            }
+        }
+        if (type.getType() instanceof Class<?> c) {
+            collectConstraints(c, seen, ids);
+        } else if (type.getType() instanceof java.lang.reflect.ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
+            collectConstraints(raw, seen, ids);
+        }
+    }
+
+    private static void addIfConstraint(Annotation annotation, Set<String> ids) {
+        if (annotation.annotationType().isAnnotationPresent(jakarta.validation.Constraint.class)) {
+            ids.add("CLS-STRUCT-" + annotation.annotationType().getSimpleName()
+                    .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toUpperCase(Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.cls4j.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.github.cls4j.core.Contrats;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+@DisplayName("The library logs one INFO line when it loads rules, and nothing above DEBUG when it validates")
+class LoggingTest {
+
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final ListAppender<ILoggingEvent> events = new ListAppender<>();
+
+    @BeforeEach
+    void capture() {
+        events.start();
+        root.addAppender(events);
+    }
+
+    @AfterEach
+    void release() {
+        root.detachAppender(events);
+    }
+
+    @Test
+    void building_a_validator_logs_one_info_line_with_the_count_and_the_time() {
+        ContractValidator validator = ContractValidator.builder().build();
+
+        assertThat(events.list).filteredOn(e -> e.getLoggerName().startsWith("io.github.cls4j"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getLevel()).isEqualTo(Level.INFO);
+                    assertThat(e.getFormattedMessage())
+                            .matches("cls4j: " + validator.catalog().size() + " rules loaded \\(\\d+ Drools rules, \\d+ Bean Validation constraints; version .+\\) in \\d+ ms");
+                });
+    }
+
+    @Test
+    void validating_logs_nothing_above_debug() {
+        ContractValidator validator = Validators.BUNDLED;
+        events.list.clear();
+
+        validator.validate(Contrats.complet());
+        validator.validate(Contrats.minimal());
+
+        assertThat(events.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.INFO)).isEmpty();
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.cls4j.rules;
+
+import static io.github.cls4j.rules.ReportAssertions.located;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.cls4j.core.Contrats;
+import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.core.contrat.Derogation;
+import io.github.cls4j.core.contrat.Signataire;
+import io.github.cls4j.core.contrat.TypeOrganisation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Profiles re-level and suppress rules; dérogations waive findings, never silently")
+class ProfilesAndWaiversTest {
+
+    /** Signed by the ARS and the CPAM only: CLS-LEG-02 fires. */
+    private static final ContratLocalSante SANS_COLLECTIVITE = Contrats.complet().toBuilder()
+            .signataires(new Signataire("ARS", TypeOrganisation.ARS, null, null, null, null, null),
+                    new Signataire("CPAM", TypeOrganisation.CPAM, null, null, null, null, null))
+            .build();
+
+    @TempDir
+    Path folder;
+
+    private Path profiles(String json) throws IOException {
+        Path file = folder.resolve("profiles.json");
+        Files.writeString(file, json);
+        return file;
+    }
+
+    @Test
+    void the_national_profile_is_bundled_and_used_by_default() {
+        assertThat(Validators.BUNDLED.profiles()).containsKey("national");
+        assertThat(Validators.BUNDLED.validate(Contrats.complet()).profile()).isEqualTo("national");
+    }
+
+    @Test
+    void a_profile_re_levels_one_rule_and_suppresses_another_with_its_justification() throws IOException {
+        ContractValidator validator = ContractValidator.builder().profiles(profiles("""
+                [{"name": "test", "title": "Profil de test",
+                  "severities": {"CLS-LEG-02": "WARNING"},
+                  "suppressions": {"CLS-LEG-01": "Contrat expérimental sans l'ARS"}}]
+                """)).build();
+        ContratLocalSante sansPersonne = SANS_COLLECTIVITE.toBuilder()
+                .signataires(new Signataire("CPAM", TypeOrganisation.CPAM, null, null, null, null, null)).build();
+
+        ValidationReport report = validator.validate(sansPersonne, ValidationContext.defaults().withProfile("test"));
+
+        assertThat(report.profile()).isEqualTo("test");
+        assertThat(report.findings("CLS-LEG-02")).extracting(Finding::severity).containsExactly(Severity.WARNING);
+        assertThat(report.findings("CLS-LEG-01")).isEmpty();
+        assertThat(report.waived()).singleElement().satisfies(w -> {
+            assertThat(w.finding().ruleId()).isEqualTo("CLS-LEG-01");
+            assertThat(w.source()).isEqualTo(WaivedFinding.Source.PROFILE);
+            assertThat(w.justification()).isEqualTo("Contrat expérimental sans l'ARS");
+            assertThat(w.grantedBy()).isEqualTo("test");
+        });
+        assertThat(validator.catalog().rule("CLS-LEG-01").orElseThrow().profiles()).containsExactly("national");
+        assertThat(validator.catalog().rule("CLS-LEG-02").orElseThrow().profiles()).containsExactly("national", "test");
+    }
+
+    @Test
+    void a_suppression_without_justification_or_of_an_unknown_rule_is_refused() throws IOException {
+        Path file = profiles("""
+                [{"name": "test", "title": "Profil de test",
+                  "severities": {"CLS-NOPE-01": "INFO"},
+                  "suppressions": {"CLS-LEG-01": " "}}]
+                """);
+
+        RuleCompilationException e = catchThrowableOfType(RuleCompilationException.class,
+                () -> ContractValidator.builder().profiles(file).build());
+
+        assertThat(e.problems()).extracting(RuleProblem::message).containsExactlyInAnyOrder(
+                "profile test re-levels CLS-NOPE-01, which is not a rule",
+                "profile test suppresses CLS-LEG-01 without a justification");
+    }
+
+    @Test
+    void a_malformed_profile_file_names_the_file_and_line() throws IOException {
+        Path file = profiles("[{\"name\": \"test\",\n \"title\": \"T\",\n \"severities\": {\"CLS-LEG-01\": \"GRAVE\"}}]");
+
+        RuleCompilationException e = catchThrowableOfType(RuleCompilationException.class,
+                () -> ContractValidator.builder().profiles(file).build());
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(file.toString());
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("GRAVE");
+        });
+    }
+
+    @Test
+    void an_unknown_profile_is_a_clear_error() {
+        assertThatThrownBy(() -> Validators.BUNDLED.validate(Contrats.complet(), ValidationContext.defaults().withProfile("occitanie")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Unknown validation profile \"occitanie\"; known profiles: [national]");
+    }
+
+    @Test
+    void a_derogation_of_the_contract_waives_its_rule_at_its_path_and_below_only() {
+        Derogation parLArs = new Derogation("CLS-LEG-02", "Contrat inter-régimes porté par l'Assurance maladie",
+                "DG ARS Occitanie", LocalDate.of(2023, 5, 2), "signataires");
+        Derogation ailleurs = new Derogation("CLS-LEG-02", "Ne vaut que pour la gouvernance", "DG ARS Occitanie",
+                LocalDate.of(2023, 5, 2), "gouvernance");
+
+        ValidationReport waived = Validators.BUNDLED.validate(SANS_COLLECTIVITE.toBuilder().derogations(parLArs).build());
+        ValidationReport notWaived = Validators.BUNDLED.validate(SANS_COLLECTIVITE.toBuilder().derogations(ailleurs).build());
+
+        assertThat(waived.findings("CLS-LEG-02")).isEmpty();
+        assertThat(waived.waived()).singleElement().satisfies(w -> {
+            assertThat(w.source()).isEqualTo(WaivedFinding.Source.DEROGATION);
+            assertThat(w.finding().path().toString()).isEqualTo("signataires");
+            assertThat(w.justification()).isEqualTo("Contrat inter-régimes porté par l'Assurance maladie");
+            assertThat(w.grantedBy()).isEqualTo("DG ARS Occitanie");
+            assertThat(w.date()).isEqualTo(LocalDate.of(2023, 5, 2));
+        });
+        assertThat(waived.isValid()).isTrue();
+        assertThat(located(notWaived, "CLS-LEG-02")).containsExactly("CLS-LEG-02@signataires");
+        assertThat(notWaived.isValid()).isFalse();
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.cls4j.rules;
+
+import static io.github.cls4j.rules.ReportAssertions.located;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cls4j.core.Contrats;
+import io.github.cls4j.core.code.CodeRegion;
+import io.github.cls4j.core.contrat.ContratLocalSante;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Bean Validation runs first; the rules still judge an incomplete contract")
+class StructuralFindingsTest {
+
+    @Test
+    void an_empty_contract_gets_structure_findings_at_each_path_and_the_rules_still_report() {
+        ValidationReport report = Validators.BUNDLED.validate(ContratLocalSante.builder().build());
+
+        assertThat(located(report)).contains(
+                "CLS-STRUCT-NOT-BLANK@id", "CLS-STRUCT-NOT-BLANK@intitule", "CLS-STRUCT-NOT-NULL@statut",
+                "CLS-STRUCT-NOT-NULL@region", "CLS-STRUCT-NOT-NULL@territoire",
+                "CLS-LEG-01@signataires", "CLS-LEG-02@signataires", "CLS-LEG-03@voletSanteMentale");
+        assertThat(report.contractId()).isNull();
+        assertThat(report.isValid()).isFalse();
+    }
+
+    @Test
+    void a_malformed_code_is_reported_with_the_message_of_the_model_in_the_requested_language() {
+        ContratLocalSante contrat = Contrats.complet().toBuilder().region(CodeRegion.of("99")).build();
+
+        Finding french = Validators.BUNDLED.validate(contrat).findings("CLS-STRUCT-WELL-FORMED").get(0);
+        Finding english = Validators.BUNDLED.validate(contrat, ValidationContext.defaults().withLocale(Locale.ENGLISH))
+                .findings("CLS-STRUCT-WELL-FORMED").get(0);
+
+        assertThat(french.path()).hasToString("region");
+        assertThat(french.severity()).isEqualTo(Severity.ERROR);
+        assertThat(french.messageKey()).isEqualTo("io.github.cls4j.core.code.WellFormed.CodeRegion");
+        assertThat(french.message()).startsWith("code région inconnu");
+        assertThat(english.message()).startsWith("unknown region code");
+    }
+
+    @Test
+    void a_complete_contract_has_no_finding_and_the_report_is_ordered_by_severity_then_path_then_rule() {
+        assertThat(Validators.BUNDLED.validate(Contrats.complet()).findings()).isEmpty();
+
+        ValidationReport report = Validators.BUNDLED.validate(ContratLocalSante.builder().build());
+        assertThat(report.findings()).isSortedAccordingTo(Finding.REPORT_ORDER);
+        assertThat(report.counts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(report.findings().size());
+    }
+}
