@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cls", mixinStandardHelpOptions = true, version = "cls4j 0.1.0-SNAPSHOT",
         description = "Contrats Locaux de Santé : lire et vérifier des contrats.",
-        subcommands = {ShowCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ShowCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class ClsCommand {
 
     /** Exit code when an input could not be used. */

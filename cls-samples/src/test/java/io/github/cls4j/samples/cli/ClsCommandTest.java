@@ -65,4 +65,15 @@ class ClsCommandTest {
         assertThat(run("show").exit()).isEqualTo(2);
         assertThat(run("show", "--nope").exit()).isEqualTo(2);
     }
+
+    @Test
+    void lists_the_rule_catalogue_in_french_and_in_english() {
+        Result fr = run("rules");
+        Result en = run("rules", "--lang", "en");
+
+        assertThat(fr.exit()).isZero();
+        assertThat(fr.out()).containsPattern("CLS-LEG-01 +ERROR +LAW +L'ARS est signataire du contrat")
+                .containsPattern("\\d+ règles");
+        assertThat(en.out()).contains("The ARS signs the contract").containsPattern("\\d+ rules");
+    }
 }
