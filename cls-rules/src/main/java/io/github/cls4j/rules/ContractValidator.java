@@ -13,8 +13,8 @@ import java.util.Objects;
  * Validates Contrats Locaux de Santé against the rules: Bean Validation of the model first, then
  * the Drools rules of the law, PRS alignment, good practice and regional profiles.
  *
- * <p>Build one when the application starts and share it: it is immutable and thread-safe, and a
- * validation takes microseconds where loading the rules takes a fraction of a second.
+ * <p>Build one when the application starts and share it: it is immutable and thread-safe, and
+ * loading the rules is the expensive part.
  *
  * <pre>{@code
  * ContractValidator validator = ContractValidator.builder().build();
