@@ -78,6 +78,33 @@ class DrlFolderTest {
     }
 
     @Test
+    void a_rule_reads_the_parameters_of_the_profile_as_facts() throws IOException {
+        writeRuleFolder(HEADER.replace("import io.github.cls4j.core.contrat.ContratLocalSante;",
+                "import io.github.cls4j.core.contrat.ContratLocalSante;\nimport io.github.cls4j.rules.facts.Parametre;") + """
+                rule "LOC-01 L'intitulé nomme le territoire"
+                    @id(LOC-01) @severity(INFO) @family(REGIONAL) @reference(CSP-L1434-10-IV)
+                when
+                    Parametre(nom == "territoire.attendu", $attendu : valeur)
+                    $contrat : ContratLocalSante(territoire != null, territoire.nom != $attendu)
+                then
+                    findings.reportAt(kcontext, $contrat, "territoire", $attendu);
+                end
+                """);
+        Path profiles = folder.resolve("profiles.json");
+        Files.writeString(profiles, """
+                [{"name": "test", "title": "Profil de test", "parameters": {"territoire.attendu": "Arras"}}]
+                """);
+        ContractValidator validator = ContractValidator.builder().additionalRules(folder).profiles(profiles).build();
+
+        ValidationReport withParameter = validator.validate(Contrats.complet(), ValidationContext.defaults().withProfile("test"));
+        ValidationReport withoutParameter = validator.validate(Contrats.complet());
+
+        assertThat(located(withParameter, "LOC-01")).containsExactly("LOC-01@territoire");
+        assertThat(withParameter.findings("LOC-01").get(0).arguments()).containsExactly("Arras");
+        assertThat(withoutParameter.findings("LOC-01")).isEmpty();
+    }
+
+    @Test
     void a_folder_replaces_the_bundled_rules() throws IOException {
         writeRuleFolder(HEADER + RULE);
         ContractValidator validator = ContractValidator.builder().rules(folder).build();

@@ -75,11 +75,16 @@ final class Messages {
 
     /** The keys {@code id.title} and {@code id.message} that are missing in French or English. */
     List<String> missing(String id) {
-        return List.of(FRENCH_FILE, ENGLISH_FILE).stream()
-                .flatMap(file -> List.of(id + TITLE, id + MESSAGE).stream()
-                        .filter(key -> !(file.equals(FRENCH_FILE) ? french : english).containsKey(key))
-                        .map(key -> key + " in " + file))
-                .toList();
+        List<String> missing = new java.util.ArrayList<>();
+        for (String key : List.of(id + TITLE, id + MESSAGE)) {
+            if (!french.containsKey(key)) {
+                missing.add(key + " in " + FRENCH_FILE);
+            }
+            if (!english.containsKey(key)) {
+                missing.add(key + " in " + ENGLISH_FILE);
+            }
+        }
+        return missing;
     }
 
     String title(String id, Locale locale) {

@@ -145,7 +145,7 @@ public final class RuleBase {
             problems.add(new RuleProblem(BundledModel.INDEX, 0, null, "the bundled rule base holds " + loaded.size()
                     + " of the " + declared.size() + " rules declared in " + Messages.FRENCH_FILE + "; missing: " + absent));
         }
-        return new RulePart(kieBase, rules, "cls-rules");
+        return new RulePart(kieBase, rules);
     }
 
     private static RulePart folderPart(Path folder, List<RuleProblem> problems) {
@@ -161,7 +161,7 @@ public final class RuleBase {
             problems.add(new RuleProblem(folder.toString(), 0, null, "Drools loaded " + loaded.size() + " rules of the "
                     + compiled.sources().count() + " written in " + compiled.sources().files()));
         }
-        return new RulePart(compiled.kieBase(), rules, folder.toString());
+        return new RulePart(compiled.kieBase(), rules);
     }
 
     /** What every rule needs beyond compiling: a unique id, a known reference, both languages. */

@@ -9,9 +9,8 @@ import org.kie.api.KieBase;
  *
  * @param kieBase the compiled rules, immutable and shared by all threads
  * @param rules the metadata of each rule
- * @param origin where the rules come from, for messages
  */
-record RulePart(KieBase kieBase, Map<RuleKey, RuleInfo> rules, String origin) {
+record RulePart(KieBase kieBase, Map<RuleKey, RuleInfo> rules) {
 
     RulePart {
         rules = Map.copyOf(rules);

@@ -1,8 +1,14 @@
-package io.github.cls4j.rules;
+package io.github.cls4j.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.rules.RuleCatalog;
+import io.github.cls4j.rules.RuleDescription;
+import io.github.cls4j.rules.RuleFamily;
+import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.Validators;
+import io.github.cls4j.rules.Validity;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
@@ -49,6 +55,7 @@ class CatalogTest {
         Set<String> expected = new TreeSet<>();
         collectConstraints(ContratLocalSante.class, new HashSet<>(), expected);
 
+        assertThat(StructuralCheck.ruleId("PositiveOrZero")).isEqualTo("CLS-STRUCT-POSITIVE-OR-ZERO");
         assertThat(expected).isNotEmpty();
         assertThat(french.ids()).filteredOn(id -> id.startsWith("CLS-STRUCT-")).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -84,8 +91,7 @@ class CatalogTest {
 
     private static void addIfConstraint(Annotation annotation, Set<String> ids) {
         if (annotation.annotationType().isAnnotationPresent(jakarta.validation.Constraint.class)) {
-            ids.add("CLS-STRUCT-" + annotation.annotationType().getSimpleName()
-                    .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toUpperCase(Locale.ROOT));
+            ids.add(StructuralCheck.ruleId(annotation.annotationType().getSimpleName()));
         }
     }
 }
