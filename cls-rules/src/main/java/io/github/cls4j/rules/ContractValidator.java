@@ -80,6 +80,7 @@ public final class ContractValidator {
         private Path replacement;
         private final List<Path> additions = new ArrayList<>();
         private final List<Path> profileFiles = new ArrayList<>();
+        private Path dataFolder;
 
         private Builder() {
         }
@@ -111,13 +112,24 @@ public final class ContractValidator {
         }
 
         /**
+         * Replaces the bundled reference data by those of {@code folder}: its {@code prs.json},
+         * in the format of the bundled one, lists the PRS versions and objectives the rules check
+         * the contracts' {@code objectifsPrs} against.
+         */
+        public Builder referenceData(Path folder) {
+            this.dataFolder = Objects.requireNonNull(folder, "folder");
+            return this;
+        }
+
+        /**
          * Loads, compiles and checks the rules.
          *
          * @throws RuleCompilationException if a rule does not compile or lacks its metadata,
-         *     reference or messages, or a profile names a rule that does not exist
+         *     reference or messages, a profile names a rule that does not exist, or a data file is
+         *     missing or malformed
          */
         public ContractValidator build() {
-            return new ContractValidator(RuleBase.load(new RuleBase.Sources(replacement, additions, profileFiles)));
+            return new ContractValidator(RuleBase.load(new RuleBase.Sources(replacement, additions, profileFiles, dataFolder)));
         }
     }
 }

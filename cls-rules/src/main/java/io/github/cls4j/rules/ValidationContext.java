@@ -14,22 +14,22 @@ import java.util.Objects;
  *
  * @param asOf the day the check is made for, or {@code null}
  * @param locale the language of the messages: French unless English is asked for
- * @param profile the name of the validation profile, e.g. {@code national}
+ * @param profile the name of the validation profile, e.g. {@code hauts-de-france}, or {@code null}
+ *     for the profile of the contract's region ({@link #DEFAULT_PROFILE} when its region has none)
  */
 public record ValidationContext(LocalDate asOf, Locale locale, String profile) {
 
-    /** The name of the profile used when none is given. */
+    /** The name of the profile used when none is given and the contract's region has none. */
     public static final String DEFAULT_PROFILE = "national";
 
-    /** Checks that the locale and the profile are given. */
+    /** Checks that the locale is given. */
     public ValidationContext {
         Objects.requireNonNull(locale, "locale");
-        Objects.requireNonNull(profile, "profile");
     }
 
-    /** No as-of date, French messages, the national profile. */
+    /** No as-of date, French messages, the profile of the contract's region. */
     public static ValidationContext defaults() {
-        return new ValidationContext(null, Locale.FRENCH, DEFAULT_PROFILE);
+        return new ValidationContext(null, Locale.FRENCH, null);
     }
 
     /** The defaults, for the day {@code day}. */
@@ -47,7 +47,7 @@ public record ValidationContext(LocalDate asOf, Locale locale, String profile) {
         return new ValidationContext(asOf, language, profile);
     }
 
-    /** The same context with the profile named {@code name}. */
+    /** The same context with the profile named {@code name}; {@code null} for the region's. */
     public ValidationContext withProfile(String name) {
         return new ValidationContext(asOf, locale, name);
     }

@@ -37,9 +37,24 @@ class ProfilesAndWaiversTest {
     }
 
     @Test
-    void the_national_profile_is_bundled_and_used_by_default() {
-        assertThat(Validators.BUNDLED.profiles()).containsKey("national");
-        assertThat(Validators.BUNDLED.validate(Contrats.complet()).profile()).isEqualTo("national");
+    void the_profile_follows_the_region_of_the_contract_unless_the_context_names_one() {
+        assertThat(Validators.BUNDLED.profiles()).containsKeys("national", "hauts-de-france", "ile-de-france", "occitanie",
+                "auvergne-rhone-alpes", "provence-alpes-cote-d-azur");
+        assertThat(Validators.BUNDLED.validate(Contrats.complet()).profile()).isEqualTo("hauts-de-france");
+        assertThat(Validators.BUNDLED.validate(Contrats.outreMer()).profile()).isEqualTo("national");
+        assertThat(Validators.BUNDLED.validate(Contrats.complet(), ValidationContext.defaults().withProfile("national")).profile())
+                .isEqualTo("national");
+    }
+
+    @Test
+    void a_regional_profile_builds_on_the_national_one() {
+        ValidationPolicy paca = Validators.BUNDLED.profiles().get("provence-alpes-cote-d-azur");
+        ValidationPolicy hdf = Validators.BUNDLED.profiles().get("hauts-de-france");
+
+        assertThat(paca.parameters()).containsEntry("duree.maximale.annees", "5").containsEntry("duree.minimale.annees", "5")
+                .containsEntry("diagnostic.anciennete.maximale.annees", "5");
+        assertThat(hdf.parameters()).containsEntry("duree.minimale.annees", "3").containsEntry("fin.alignee.prs", "true");
+        assertThat(hdf.suppression("CLS-STR-15")).hasValueSatisfying(why -> assertThat(why).contains("fin du PRS"));
     }
 
     @Test
@@ -63,8 +78,8 @@ class ProfilesAndWaiversTest {
             assertThat(w.justification()).isEqualTo("Contrat expérimental sans l'ARS");
             assertThat(w.grantedBy()).isEqualTo("test");
         });
-        assertThat(validator.catalog().rule("CLS-LEG-01").orElseThrow().profiles()).containsExactly("national");
-        assertThat(validator.catalog().rule("CLS-LEG-02").orElseThrow().profiles()).containsExactly("national", "test");
+        assertThat(validator.catalog().rule("CLS-LEG-01").orElseThrow().profiles()).doesNotContain("test").contains("national");
+        assertThat(validator.catalog().rule("CLS-LEG-02").orElseThrow().profiles()).contains("national", "test");
     }
 
     @Test
@@ -99,9 +114,9 @@ class ProfilesAndWaiversTest {
 
     @Test
     void an_unknown_profile_is_a_clear_error() {
-        assertThatThrownBy(() -> Validators.BUNDLED.validate(Contrats.complet(), ValidationContext.defaults().withProfile("occitanie")))
+        assertThatThrownBy(() -> Validators.BUNDLED.validate(Contrats.complet(), ValidationContext.defaults().withProfile("bretagne")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown validation profile \"occitanie\"; known profiles: [national]");
+                .hasMessage("Unknown validation profile \"bretagne\"; known profiles: [auvergne-rhone-alpes, hauts-de-france, ile-de-france, national, normandie, occitanie, provence-alpes-cote-d-azur]");
     }
 
     @Test

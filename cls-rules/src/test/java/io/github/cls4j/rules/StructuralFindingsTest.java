@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cls4j.core.Contrats;
 import io.github.cls4j.core.code.CodeRegion;
 import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.rules.exemples.Exemples;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class StructuralFindingsTest {
         assertThat(located(report)).contains(
                 "CLS-STRUCT-NOT-BLANK@id", "CLS-STRUCT-NOT-BLANK@intitule", "CLS-STRUCT-NOT-NULL@statut",
                 "CLS-STRUCT-NOT-NULL@region", "CLS-STRUCT-NOT-NULL@territoire",
-                "CLS-LEG-01@signataires", "CLS-LEG-02@signataires", "CLS-LEG-03@voletSanteMentale");
+                "CLS-LEG-01@signataires", "CLS-LEG-02@signataires");
         assertThat(report.contractId()).isNull();
         assertThat(report.isValid()).isFalse();
     }
@@ -42,7 +43,7 @@ class StructuralFindingsTest {
 
     @Test
     void a_complete_contract_has_no_finding_and_the_report_is_ordered_by_severity_then_path_then_rule() {
-        assertThat(Validators.BUNDLED.validate(Contrats.complet()).findings()).isEmpty();
+        assertThat(Validators.BUNDLED.validate(Exemples.conforme(), ValidationContext.asOf(Exemples.CONTROLE)).findings()).isEmpty();
 
         ValidationReport report = Validators.BUNDLED.validate(ContratLocalSante.builder().build());
         assertThat(report.findings()).isSortedAccordingTo(Finding.REPORT_ORDER);

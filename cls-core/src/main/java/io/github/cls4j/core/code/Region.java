@@ -1,7 +1,9 @@
 package io.github.cls4j.core.code;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -95,5 +97,24 @@ public enum Region {
     /** The region of a commune, from its department; empty if the code is malformed. */
     public static Optional<Region> ofCommune(CodeCommune commune) {
         return commune.departement().flatMap(Region::ofDepartement);
+    }
+
+    /**
+     * The region whose name a text contains, e.g. {@code ARS Île-de-France} or {@code Agence
+     * régionale de santé des Hauts de France}; accents, case, hyphens and apostrophes do not
+     * matter. Empty when the text names no region, or more than one.
+     */
+    public static Optional<Region> nommeeDans(String texte) {
+        if (texte == null) {
+            return Optional.empty();
+        }
+        String cherche = " " + simplifie(texte) + " ";
+        List<Region> nommees = Arrays.stream(values()).filter(r -> cherche.contains(" " + simplifie(r.nom) + " ")).toList();
+        return nommees.size() == 1 ? Optional.of(nommees.get(0)) : Optional.empty();
+    }
+
+    private static String simplifie(String texte) {
+        String sansAccents = Normalizer.normalize(texte, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return sansAccents.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }
 }

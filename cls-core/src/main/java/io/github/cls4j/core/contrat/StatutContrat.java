@@ -17,5 +17,13 @@ public enum StatutContrat {
     /** Its period has ended. */
     ECHU,
     /** A contract of the next generation has replaced it. */
-    RENOUVELE
+    RENOUVELE;
+
+    /**
+     * Whether the contract is concluded: signed, running, evaluated, ended or renewed. Before that
+     * it is a project, which the law on the content of a contract does not bind yet.
+     */
+    public boolean estConclu() {
+        return compareTo(SIGNE) >= 0;
+    }
 }

@@ -22,7 +22,7 @@ public record AxeStrategique(
         List<@NotNull Thematique> thematiques,
         List<@NotNull ChampLegal> champs,
         List<@NotNull String> objectifsPrs,
-        List<@NotNull @Valid Objectif> objectifs) {
+        List<@NotNull @Valid Objectif> objectifs) implements RattacheAuPrs {
 
     /** Normalises the lists; checks nothing. */
     public AxeStrategique {

@@ -37,7 +37,7 @@ public record FicheAction(
         List<@NotNull ChampLegal> champs,
         List<@NotNull String> objectifsPrs,
         StatutAction statut,
-        List<@NotNull @Valid Indicateur> indicateurs) {
+        List<@NotNull @Valid Indicateur> indicateurs) implements RattacheAuPrs {
 
     /** Normalises the lists; checks nothing. */
     public FicheAction {

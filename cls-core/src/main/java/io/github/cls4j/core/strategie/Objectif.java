@@ -18,7 +18,7 @@ public record Objectif(
         String code,
         @NotBlank String intitule,
         List<@NotNull String> objectifsPrs,
-        List<@NotNull @Valid FicheAction> fichesAction) {
+        List<@NotNull @Valid FicheAction> fichesAction) implements RattacheAuPrs {
 
     /** Normalises the lists; checks nothing. */
     public Objectif {

@@ -68,4 +68,20 @@ class RegionTest {
         assertThat(code.region()).isEmpty();
         assertThat(code.value()).isEqualTo(value);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ARS Île-de-France|ILE_DE_FRANCE",
+        "Agence régionale de santé des Hauts de France|HAUTS_DE_FRANCE",
+        "ARS PROVENCE-ALPES-COTE D'AZUR|PROVENCE_ALPES_COTE_D_AZUR",
+        "ARS La Réunion|LA_REUNION"})
+    void a_region_is_found_by_its_name_in_a_text_whatever_its_accents_case_and_hyphens(String text, Region region) {
+        assertThat(Region.nommeeDans(text)).contains(region);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ARS", "Agence régionale de santé", "ARS Normandie et Bretagne", "Francemagne"})
+    void a_text_that_names_no_region_or_two_names_none(String text) {
+        assertThat(Region.nommeeDans(text)).isEmpty();
+    }
 }

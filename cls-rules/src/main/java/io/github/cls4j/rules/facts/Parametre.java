@@ -4,8 +4,14 @@ import java.util.Objects;
 
 /**
  * A regional parameter of the validation profile, e.g. {@code duree.maximale.annees = 5}. Rules
- * read thresholds from these facts rather than writing them down, so that a profile changes them
- * without touching a rule.
+ * read thresholds and regional options from these facts rather than writing them down, so that a
+ * profile changes them without touching a rule; a rule whose parameter the profile does not set
+ * does not fire.
+ *
+ * <pre>{@code
+ * Parametre(nom == "duree.maximale.annees", $max : entier)
+ * Parametre(nom == "charte.engagement.attendue", active)
+ * }</pre>
  *
  * @param nom its name
  * @param valeur its value, as written in the profile
@@ -16,5 +22,20 @@ public record Parametre(String nom, String valeur) {
     public Parametre {
         Objects.requireNonNull(nom, "nom");
         Objects.requireNonNull(valeur, "valeur");
+    }
+
+    /**
+     * The value as a whole number.
+     *
+     * @throws NumberFormatException if it is not one; the profiles are checked at load, so a rule
+     *     never meets such a value
+     */
+    public int getEntier() {
+        return Integer.parseInt(valeur.trim());
+    }
+
+    /** Whether the value is {@code true}: a regional option the profile turns on. */
+    public boolean isActive() {
+        return Boolean.parseBoolean(valeur.trim());
     }
 }

@@ -2,6 +2,7 @@ package io.github.cls4j.rules.internal;
 
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
+import io.github.cls4j.rules.ValidationContext;
 import io.github.cls4j.rules.ValidationPolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -19,22 +21,30 @@ final class Profiles {
 
     static final String FILE = "profiles.json";
 
+    /** The suffix of the parameters that count years, which must be whole numbers. */
+    private static final String YEARS = ".annees";
+
     private static final TypeReference<List<ValidationPolicy>> TYPE = new TypeReference<>() { };
 
     private final Map<String, ValidationPolicy> byName;
+    private final Set<String> fromHost;
 
-    private Profiles(Map<String, ValidationPolicy> byName) {
+    private Profiles(Map<String, ValidationPolicy> byName, Set<String> fromHost) {
         this.byName = Map.copyOf(byName);
+        this.fromHost = Set.copyOf(fromHost);
     }
 
     static Profiles bundled(String folder) {
-        return new Profiles(byName(DataFiles.resource(folder + FILE, TYPE)));
+        return new Profiles(byName(DataFiles.resource(folder + FILE, TYPE)), Set.of());
     }
 
     Profiles with(Path file) {
+        Map<String, ValidationPolicy> added = byName(DataFiles.file(file, file.toString(), TYPE));
         Map<String, ValidationPolicy> merged = new TreeMap<>(byName);
-        merged.putAll(byName(DataFiles.file(file, file.toString(), TYPE)));
-        return new Profiles(merged);
+        merged.putAll(added);
+        Set<String> host = new TreeSet<>(fromHost);
+        host.addAll(added.keySet());
+        return new Profiles(merged, host);
     }
 
     private static Map<String, ValidationPolicy> byName(List<ValidationPolicy> policies) {
@@ -43,17 +53,42 @@ final class Profiles {
         return byName;
     }
 
+    /**
+     * Every profile as it applies: each one but {@code national} built on the national profile.
+     */
     Map<String, ValidationPolicy> all() {
-        return new TreeMap<>(byName);
+        ValidationPolicy national = byName.get(ValidationContext.DEFAULT_PROFILE);
+        Map<String, ValidationPolicy> effective = new TreeMap<>();
+        byName.forEach((name, p) -> effective.put(name, national == null || p == national ? p : p.over(national)));
+        return effective;
     }
 
     /**
-     * Checks every profile against the rules: each rule it re-levels or suppresses exists, and
-     * each suppression says why.
+     * Checks every profile against the rules: the national profile exists, each rule a profile
+     * re-levels or suppresses exists, each suppression says why, each count of years is a whole
+     * number, and no two profiles claim one region. When the bundled rules are replaced, the
+     * bundled profiles may name rules that are gone; only the host's own profiles are checked
+     * against the rules then.
      */
-    void check(Set<String> ruleIds) {
+    void check(Set<String> ruleIds, boolean bundledRules) {
         List<RuleProblem> problems = new ArrayList<>();
+        if (!byName.containsKey(ValidationContext.DEFAULT_PROFILE)) {
+            problems.add(new RuleProblem(FILE, 0, null, "there is no profile " + ValidationContext.DEFAULT_PROFILE));
+        }
+        Map<String, String> regions = new TreeMap<>();
         for (ValidationPolicy p : byName.values()) {
+            String other = p.region() == null ? null : regions.putIfAbsent(p.region(), p.name());
+            if (other != null) {
+                problems.add(new RuleProblem(FILE, 0, null, "profiles " + other + " and " + p.name() + " both claim region " + p.region()));
+            }
+            if (!bundledRules && !fromHost.contains(p.name())) {
+                continue;
+            }
+            p.parameters().forEach((name, value) -> {
+                if (name.endsWith(YEARS) && !value.trim().matches("\\d{1,3}")) {
+                    problems.add(new RuleProblem(FILE, 0, null, "profile " + p.name() + " sets " + name + " to \"" + value + "\", not a whole number of years"));
+                }
+            });
             for (String id : p.severities().keySet()) {
                 if (!ruleIds.contains(id)) {
                     problems.add(new RuleProblem(FILE, 0, null, "profile " + p.name() + " re-levels " + id + ", which is not a rule"));

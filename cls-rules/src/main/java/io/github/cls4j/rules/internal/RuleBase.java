@@ -54,8 +54,10 @@ public final class RuleBase {
      * @param replacement a folder of DRL that replaces the bundled rules, or {@code null}
      * @param additions folders of DRL added to the rules
      * @param profileFiles files of validation profiles added to the bundled ones
+     * @param dataFolder a folder whose reference data ({@code prs.json}) replace the bundled
+     *     data, or {@code null}
      */
-    public record Sources(Path replacement, List<Path> additions, List<Path> profileFiles) {
+    public record Sources(Path replacement, List<Path> additions, List<Path> profileFiles, Path dataFolder) {
 
         /** Copies the lists. */
         public Sources {
@@ -71,10 +73,12 @@ public final class RuleBase {
     private final References references;
     private final Map<String, ValidationPolicy> profiles;
     private final String version;
+    private final List<Object> referenceFacts;
     private final StructuralCheck structuralCheck = new StructuralCheck();
 
     private RuleBase(List<RulePart> parts, Set<String> structureIds, Messages messages, References references,
-            Map<String, ValidationPolicy> profiles, String version) {
+            Map<String, ValidationPolicy> profiles, String version, List<Object> referenceFacts) {
+        this.referenceFacts = List.copyOf(referenceFacts);
         this.parts = List.copyOf(parts);
         Map<String, RuleInfo> ids = new HashMap<>();
         parts.forEach(p -> p.rules().values().forEach(r -> ids.put(r.id(), r)));
@@ -119,8 +123,18 @@ public final class RuleBase {
         for (Path file : sources.profileFiles()) {
             profiles = profiles.with(file);
         }
-        RuleBase base = new RuleBase(parts, structureIds, messages, references, profiles.all(), version.toString());
-        profiles.check(base.ids());
+        List<Object> referenceFacts = PrsData.bundled(BUNDLED);
+        if (sources.dataFolder() != null) {
+            List<Object> replaced = PrsData.folder(sources.dataFolder());
+            if (replaced.isEmpty()) {
+                throw new RuleCompilationException(sources.dataFolder().toString(), List.of(new RuleProblem(
+                        sources.dataFolder().toString(), 0, null, "the data folder holds no " + PrsData.FILE)));
+            }
+            referenceFacts = replaced;
+            version.append(" + data ").append(sources.dataFolder().toAbsolutePath().normalize());
+        }
+        RuleBase base = new RuleBase(parts, structureIds, messages, references, profiles.all(), version.toString(), referenceFacts);
+        profiles.check(base.ids(), sources.replacement() == null);
         LOG.info("cls4j: {} rules loaded ({} Drools rules, {} Bean Validation constraints; version {}) in {} ms",
                 base.ids().size(), base.byId.size(), base.structureIds.size(), base.version, (System.nanoTime() - start) / 1_000_000);
         return base;
@@ -237,6 +251,31 @@ public final class RuleBase {
 
     LegalReference reference(String id) {
         return references.get(id).orElseThrow(() -> new IllegalStateException("No reference " + id));
+    }
+
+    /**
+     * The profile a validation applies: the one named, else the one of the contract's region, else
+     * the national one.
+     *
+     * @throws IllegalArgumentException if no profile has the name given
+     */
+    ValidationPolicy policy(String name, ContratLocalSante contrat) {
+        if (name != null) {
+            ValidationPolicy named = profiles.get(name);
+            if (named == null) {
+                throw new IllegalArgumentException("Unknown validation profile \"" + name + "\"; known profiles: "
+                        + new TreeSet<>(profiles.keySet()));
+            }
+            return named;
+        }
+        String region = contrat.region() == null ? null : contrat.region().value();
+        return profiles.values().stream().filter(p -> p.region() != null && p.region().equals(region)).findFirst()
+                .orElse(profiles.get(ValidationContext.DEFAULT_PROFILE));
+    }
+
+    /** The facts of the reference data (PRS versions and objectives), shared by every validation. */
+    List<Object> referenceFacts() {
+        return referenceFacts;
     }
 
     /** The profiles, by name. */

@@ -46,11 +46,7 @@ final class ValidationRun {
         this.rules = rules;
         this.contrat = contrat;
         this.context = context;
-        this.policy = rules.profiles().get(context.profile());
-        if (policy == null) {
-            throw new IllegalArgumentException("Unknown validation profile \"" + context.profile() + "\"; known profiles: "
-                    + rules.profiles().keySet().stream().sorted().toList());
-        }
+        this.policy = rules.policy(context.profile(), contrat);
         this.legalDate = LegalDate.of(contrat, context.asOf());
         for (Located<?> located : ContractElements.of(contrat).all()) {
             paths.putIfAbsent(located.element(), located.path());
@@ -60,6 +56,7 @@ final class ValidationRun {
             facts.add(new DateDuControle(context.asOf()));
         }
         policy.parameters().forEach((name, value) -> facts.add(new Parametre(name, value)));
+        facts.addAll(rules.referenceFacts());
     }
 
     ValidationReport report() {

@@ -28,7 +28,9 @@ class CatalogTest {
     private final RuleCatalog english = Validators.BUNDLED.catalog(Locale.ENGLISH);
 
     @Test
-    void the_first_rules_are_all_there_with_their_metadata() {
+    void the_catalogue_holds_at_least_forty_drools_rules_in_every_family_with_their_metadata() {
+        assertThat(french.rules()).filteredOn(r -> !r.id().startsWith("CLS-STRUCT-")).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(french.rules()).extracting(RuleDescription::family).contains(RuleFamily.values());
         assertThat(french.ids()).contains("CLS-LEG-01", "CLS-LEG-02", "CLS-LEG-03", "CLS-LEG-04", "CLS-COH-01", "CLS-COH-02");
         RuleDescription volet = french.rule("CLS-LEG-03").orElseThrow();
         assertThat(volet.title()).isEqualTo("Le contrat comporte un volet consacré à la santé mentale");
@@ -37,7 +39,7 @@ class CatalogTest {
         assertThat(volet.validity()).isEqualTo(new Validity(LocalDate.of(2022, 2, 23), null));
         assertThat(volet.reference().url()).hasToString("https://www.legifrance.gouv.fr/eli/loi/2022/2/21/2022-217/jo/texte");
         assertThat(volet.source()).isEqualTo("io/github/cls4j/rules/loi/");
-        assertThat(volet.profiles()).containsExactly("national");
+        assertThat(volet.profiles()).contains("national", "hauts-de-france");
         assertThat(french.rule("CLS-LEG-04").orElseThrow().validity()).isEqualTo(new Validity(null, LocalDate.of(2022, 2, 22)));
     }
 

@@ -1,0 +1,85 @@
+package io.github.cls4j.rules.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.cls4j.rules.RuleCompilationException;
+import io.github.cls4j.rules.RuleProblem;
+import io.github.cls4j.rules.facts.ComposantePrs;
+import io.github.cls4j.rules.facts.ObjectifPrs;
+import io.github.cls4j.rules.facts.ProjetRegionalSante;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * The PRS reference data, {@code prs.json}: the versions of each region's projet régional de
+ * santé and their objectives, turned into the facts {@link ProjetRegionalSante} and
+ * {@link ObjectifPrs} that every validation sees. The bundled file can be replaced by the one of
+ * a data folder.
+ */
+final class PrsData {
+
+    static final String FILE = "prs.json";
+
+    private static final TypeReference<Document> TYPE = new TypeReference<>() { };
+
+    /** The file as written. */
+    record Document(String description, @JsonProperty(required = true) List<Projet> projets) {
+    }
+
+    /** One version of a region's PRS. */
+    record Projet(@JsonProperty(required = true) String id, @JsonProperty(required = true) String region, String intitule,
+            LocalDate debut, LocalDate fin, String certitude, List<String> sources, String note,
+            @JsonProperty(required = true) List<Objectif> objectifs) {
+    }
+
+    /** One objective; a {@code null} title or date is one no source read gives. */
+    record Objectif(@JsonProperty(required = true) String code, @JsonProperty(required = true) ComposantePrs composante,
+            String intitule, LocalDate debut, LocalDate fin, String certitude, String note) {
+    }
+
+    private PrsData() {
+    }
+
+    /** The facts of the bundled file. */
+    static List<Object> bundled(String folder) {
+        return facts(DataFiles.resource(folder + FILE, TYPE), FILE);
+    }
+
+    /** The facts of {@code folder/prs.json}, or empty if the folder has no such file. */
+    static List<Object> folder(Path folder) {
+        Path file = folder.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return facts(DataFiles.file(file, file.toString(), TYPE), file.toString());
+    }
+
+    private static List<Object> facts(Document document, String shownAs) {
+        List<Object> facts = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> codes = new HashSet<>();
+        for (Projet p : document.projets()) {
+            if (!ids.add(p.id())) {
+                problems.add(new RuleProblem(shownAs, 0, null, "the PRS " + p.id() + " is listed twice"));
+            }
+            facts.add(new ProjetRegionalSante(p.id(), p.region(), p.intitule(), p.debut(), p.fin()));
+            for (Objectif o : p.objectifs()) {
+                // A code identifies an objective within its region, whatever the version.
+                if (!codes.add(p.region() + "/" + o.code())) {
+                    problems.add(new RuleProblem(shownAs, 0, null, "the objective " + o.code() + " is listed twice in region " + p.region()));
+                }
+                facts.add(new ObjectifPrs(o.code(), p.id(), p.region(), o.composante(), o.intitule(), o.debut(), o.fin()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(shownAs, problems);
+        }
+        return List.copyOf(facts);
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.cls4j.rules.exemples;
+
+import static io.github.cls4j.rules.exemples.Exemples.axe;
+import static io.github.cls4j.rules.exemples.Exemples.cua;
+import static io.github.cls4j.rules.exemples.Exemples.fiche;
+import static io.github.cls4j.rules.exemples.Exemples.prefet;
+
+import io.github.cls4j.core.code.CodeCommune;
+import io.github.cls4j.core.code.CodeRegion;
+import io.github.cls4j.core.code.Region;
+import io.github.cls4j.core.commun.Periode;
+import io.github.cls4j.core.contrat.Signataire;
+import io.github.cls4j.core.contrat.TypeOrganisation;
+import io.github.cls4j.core.strategie.AxeStrategique;
+import io.github.cls4j.core.strategie.Objectif;
+import io.github.cls4j.core.strategie.PerimetreAction;
+import io.github.cls4j.core.territoire.Territoire;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Examples of the alignment on the PRS, against the bundled PRS reference data. */
+final class PrsExemples {
+
+    private PrsExemples() {
+    }
+
+    static AxeStrategique sansPrs(String code) {
+        AxeStrategique a = axe(code, "HDF-COS-1", fiche("FA-" + code, new PerimetreAction(true, List.of(), List.of())));
+        return new AxeStrategique(a.code(), a.intitule(), a.thematiques(), a.champs(), List.of(), a.objectifs());
+    }
+
+    static void define(Catalogue catalogue) {
+        catalogue.regle("CLS-LEG-07")
+                .declenche("aucun axe, objectif ni fiche ne cite le PRS", c -> c.axes(sansPrs("A1"), sansPrs("A2")), "axes")
+                .epargne("un seul axe cite le PRS", c -> c.axes(sansPrs("A1"), axe("A2", "HDF-COS-1", fiche("FA-2", new PerimetreAction(true, List.of(), List.of())))));
+        AxeStrategique parSonObjectif = new AxeStrategique("A1", "Axe", List.of(), sansPrs("A1").champs(), List.of(),
+                List.of(new Objectif("1.1", "Objectif", List.of("HDF-COS-2"), sansPrs("A1").objectifs().get(0).fichesAction())));
+        catalogue.regle("CLS-PRS-01")
+                .declenche("le premier axe ne cite le PRS ni par lui-même ni par ses objectifs", c -> c.axes(sansPrs("A1"), axe("A2", "HDF-COS-1",
+                        fiche("FA-2", new PerimetreAction(true, List.of(), List.of())))), "axes[0].objectifsPrs")
+                .epargne("l'axe se rattache au PRS par son objectif", c -> c.axes(parSonObjectif, axe("A2", "HDF-COS-1",
+                        fiche("FA-2", new PerimetreAction(true, List.of(), List.of())))));
+        catalogue.regle("CLS-LEG-08")
+                .declenche("un axe cite un objectif inconnu du PRS des Hauts-de-France", c -> c.axes(axe("A1", "HDF-COS-9",
+                        fiche("FA-1", new PerimetreAction(true, List.of(), List.of())))), "axes[0].objectifsPrs")
+                .epargne("les objectifs cités existent", c -> c)
+                .epargne("une région sans référentiel n'est pas jugée", c -> c.region(CodeRegion.of(Region.BRETAGNE)).prs(null)
+                        .signataires(new Signataire("ARS Bretagne", TypeOrganisation.ARS, null, null, Exemples.SIGNATURE, null, List.of()), cua(), prefet())
+                        .axes(axe("A1", "HDF-COS-9", fiche("FA-1", new PerimetreAction(true, List.of(), List.of())))));
+        catalogue.regle("CLS-PRS-02")
+                .auJour(LocalDate.of(2023, 10, 26))
+                .declenche("un objectif du SRS révisé, au 26 octobre 2023, veille de l'arrêté", c -> c, "axes[1].objectifsPrs")
+                .auJour(LocalDate.of(2023, 10, 27))
+                .epargne("le même, au 27 octobre 2023, jour de l'arrêté", c -> c)
+                .auJour(null)
+                .epargne("sans date de contrôle, la validité n'est pas jugée", c -> c);
+        catalogue.regle("CLS-LEG-09")
+                .declenche("une commune de Paris dans un territoire du Pas-de-Calais", c -> c.territoire(new Territoire(
+                        Exemples.CUA, Exemples.territoire().type(), Exemples.territoire().siren(), List.of(CodeCommune.of("62041"), CodeCommune.of("75056")),
+                        null, Exemples.territoire().qpv(), false, true, false)), "territoire.communes")
+                .epargne("toutes les communes sont du Pas-de-Calais", c -> c);
+        catalogue.regle("CLS-PRS-03")
+                .declenche("un contrat des Hauts-de-France applique le PRS d'Occitanie", c -> c.prs("OCC-PRS-2023-2028"), "prs")
+                .epargne("il applique le PRS de sa région", c -> c)
+                .epargne("le PRS nommé est inconnu du référentiel", c -> c.prs("HDF-PRS-2029-2033"));
+        catalogue.regle("CLS-PRS-04")
+                .declenche("l'ARS Île-de-France signe un contrat des Hauts-de-France", c -> c.signataires(new Signataire("ARS Île-de-France",
+                        TypeOrganisation.ARS, null, null, Exemples.SIGNATURE, null, List.of()), cua(), prefet()), "signataires[0].nom")
+                .epargne("l'ARS signe sous le seul sigle", c -> c.signataires(new Signataire("ARS", TypeOrganisation.ARS, null, null,
+                        Exemples.SIGNATURE, null, List.of()), cua(), prefet()))
+                .epargne("l'ARS Hauts-de-France signe", c -> c);
+        catalogue.regle("CLS-STR-04").profil("national")
+                .declenche("le contrat court jusqu'au 1er janvier 2029, après le PRS", c -> c.periode(Periode.du(LocalDate.of(2024, 4, 1), LocalDate.of(2029, 1, 1))), "periode")
+                .epargne("il se termine le 31 décembre 2028 avec le PRS", c -> c);
+        catalogue.regle("CLS-STR-19")
+                .declenche("en Hauts-de-France, le contrat se termine le 30 décembre 2028, avant le PRS", c -> c.periode(Periode.du(LocalDate.of(2024, 4, 1), LocalDate.of(2028, 12, 30))), "periode")
+                .epargne("il se termine le 31 décembre 2028 avec le PRS", c -> c)
+                .profil("national")
+                .epargne("le profil national n'aligne pas la fin sur le PRS", c -> c.periode(Periode.du(LocalDate.of(2024, 4, 1), LocalDate.of(2028, 12, 30))));
+    }
+}
