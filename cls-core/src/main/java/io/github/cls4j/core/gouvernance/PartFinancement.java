@@ -13,6 +13,8 @@ import java.math.BigDecimal;
  */
 public record PartFinancement(
         String financeur,
-        @PositiveOrZero @DecimalMax("100") BigDecimal pourcentage,
+        // Its own message: the default one of @DecimalMax needs an EL interpolator, which cls4j does not ship.
+        @PositiveOrZero @DecimalMax(value = "100", message = "{io.github.cls4j.core.gouvernance.PartFinancement.pourcentage}")
+        BigDecimal pourcentage,
         @PositiveOrZero BigDecimal montantAnnuel) {
 }

@@ -1,0 +1,75 @@
+package io.github.cls4j.rules.internal;
+
+import io.github.cls4j.rules.LegalReference;
+import io.github.cls4j.rules.RuleCatalog;
+import io.github.cls4j.rules.RuleDescription;
+import io.github.cls4j.rules.RuleFamily;
+import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.ValidationPolicy;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The rule catalogue as a French Markdown document, {@code docs/rules.md}: one table per family,
+ * then the profiles with their parameters, re-levellings and suppressions. Generated, never edited
+ * by hand; a test compares it with the rules.
+ */
+public final class CatalogMarkdown {
+
+    private static final Map<RuleFamily, String> FAMILIES = Map.of(
+            RuleFamily.LAW, "La loi",
+            RuleFamily.PRS, "L'alignement sur le PRS",
+            RuleFamily.GOOD_PRACTICE, "Les bonnes pratiques des ARS",
+            RuleFamily.REGIONAL, "Les règles régionales (activées par un profil)",
+            RuleFamily.STRUCTURE, "La structure et la cohérence du contrat");
+    private static final Map<Severity, String> SEVERITIES = Map.of(
+            Severity.ERROR, "erreur", Severity.WARNING, "avertissement", Severity.INFO, "information");
+
+    private CatalogMarkdown() {
+    }
+
+    /** The document for {@code catalog} (in French) and {@code profiles}. */
+    public static String of(RuleCatalog catalog, Map<String, ValidationPolicy> profiles) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Catalogue des règles cls4j\n\n")
+                .append("Document généré à partir des règles embarquées (`mvn -pl cls-rules test -Dcls4j.docs.update=true` le régénère) ; ")
+                .append("un test échoue s'il n'est pas à jour. ")
+                .append(catalog.size()).append(" règles. Les règles candidates non retenues sont dans ")
+                .append("[rules-not-implemented.md](rules-not-implemented.md).\n\n")
+                .append("La validité (« depuis », « jusqu'au ») se juge à la date du contrat : sa dernière signature ou son dernier avenant, ")
+                .append("à défaut la date du contrôle.\n");
+        for (RuleFamily family : RuleFamily.values()) {
+            md.append("\n## ").append(FAMILIES.get(family)).append("\n\n")
+                    .append("| Règle | Intitulé | Gravité | Source | Depuis | Jusqu'au | Profils |\n")
+                    .append("|---|---|---|---|---|---|---|\n");
+            catalog.rules().stream().filter(r -> r.family() == family).sorted(Comparator.comparing(RuleDescription::id))
+                    .forEach(r -> md.append("| ").append(r.id()).append(" | ").append(cell(r.title())).append(" | ")
+                            .append(SEVERITIES.get(r.defaultSeverity())).append(" | ").append(source(r.reference())).append(" | ")
+                            .append(r.validity().since() == null ? "" : r.validity().since()).append(" | ")
+                            .append(r.validity().until() == null ? "" : r.validity().until()).append(" | ")
+                            .append(r.profiles().size() == profiles.size() ? "tous" : String.join(", ", r.profiles())).append(" |\n"));
+        }
+        md.append("\n## Profils\n\nChaque profil régional complète et remplace le profil `national`. ")
+                .append("Un contrat est validé avec le profil de sa région, sauf si le contexte en nomme un autre.\n");
+        profiles.values().stream().sorted(Comparator.comparing(ValidationPolicy::name)).forEach(p -> {
+            // The profiles' maps are unordered: sorted here, so that the document is the same on every run.
+            md.append("\n### ").append(p.name()).append("\n\n").append(cell(p.title()))
+                    .append(p.region() == null ? "" : " (région " + p.region() + ")").append("\n\n");
+            p.sources().forEach(s -> md.append("- Source : ").append(cell(s)).append('\n'));
+            new TreeMap<>(p.parameters()).forEach((k, v) -> md.append("- Paramètre `").append(k).append("` = `").append(v).append("`\n"));
+            new TreeMap<>(p.severities()).forEach((k, v) -> md.append("- ").append(k).append(" : gravité ").append(SEVERITIES.get(v)).append('\n'));
+            new TreeMap<>(p.suppressions()).forEach((k, v) -> md.append("- ").append(k).append(" supprimée : ").append(cell(v)).append('\n'));
+        });
+        return md.toString();
+    }
+
+    private static String source(LegalReference reference) {
+        String text = cell(reference.title()) + (reference.article() == null ? "" : ", art. " + reference.article());
+        return reference.url() == null ? text : "[" + text + "](" + reference.url() + ")";
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}
