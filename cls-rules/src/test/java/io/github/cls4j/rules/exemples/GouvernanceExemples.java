@@ -16,6 +16,7 @@ import io.github.cls4j.core.gouvernance.Comite;
 import io.github.cls4j.core.gouvernance.Coordination;
 import io.github.cls4j.core.gouvernance.Gouvernance;
 import io.github.cls4j.core.gouvernance.PartFinancement;
+import io.github.cls4j.core.strategie.PerimetreAction;
 import io.github.cls4j.core.territoire.Territoire;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ final class GouvernanceExemples {
                 .declenche("le territoire compte un QPV, le préfet ne signe pas", c -> c.signataires(ars(), cua()), "signataires")
                 .epargne("le préfet signe", c -> c)
                 .epargne("sans QPV, le préfet peut ne pas signer", c -> c.signataires(ars(), cua()).territoire(sansQpv)
-                        .axes(Exemples.axe("A1", "HDF-COS-3", Exemples.fiche("FA-1", new io.github.cls4j.core.strategie.PerimetreAction(true, List.of(), List.of())))));
+                        .axes(Exemples.axe("A1", "HDF-COS-3", Exemples.fiche("FA-1", new PerimetreAction(true, List.of(), List.of())))));
         catalogue.regle("CLS-SIG-05").profil("ile-de-france")
                 .declenche("en Île-de-France, sans QPV, le préfet ne signe pas", c -> c.signataires(ars(), cua()).territoire(sansQpv), "signataires")
                 .epargne("en Île-de-France, le préfet signe", c -> c)

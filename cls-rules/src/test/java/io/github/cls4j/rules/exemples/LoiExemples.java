@@ -5,12 +5,16 @@ import static io.github.cls4j.rules.exemples.Exemples.cua;
 import static io.github.cls4j.rules.exemples.Exemples.prefet;
 
 import io.github.cls4j.core.commun.Periode;
+import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.core.contrat.Deliberation;
+import io.github.cls4j.core.contrat.Diagnostic;
 import io.github.cls4j.core.contrat.Participation;
 import io.github.cls4j.core.contrat.Signataire;
 import io.github.cls4j.core.contrat.StatutContrat;
 import io.github.cls4j.core.contrat.TypeOrganisation;
 import io.github.cls4j.core.contrat.VoletSanteMentale;
 import io.github.cls4j.core.strategie.AxeStrategique;
+import io.github.cls4j.core.strategie.ChampLegal;
 import io.github.cls4j.core.strategie.FicheAction;
 import io.github.cls4j.core.strategie.Objectif;
 import io.github.cls4j.core.strategie.PerimetreAction;
@@ -28,16 +32,16 @@ final class LoiExemples {
     }
 
     /** The contract signed on {@code day}, for five years from the next month. */
-    static io.github.cls4j.core.contrat.ContratLocalSante.Builder signeLe(io.github.cls4j.core.contrat.ContratLocalSante.Builder c, LocalDate day) {
+    static ContratLocalSante.Builder signeLe(ContratLocalSante.Builder c, LocalDate day) {
         return c.dateSignature(day).dateCharte(day.minusYears(1))
                 .signataires(signe(ars(), day), signe(cua(), day.minusDays(1)), signe(prefet(), day))
                 .periode(Periode.du(day.plusMonths(1).withDayOfMonth(1), day.plusMonths(1).withDayOfMonth(1).plusYears(5).minusDays(1)))
-                .diagnostic(new io.github.cls4j.core.contrat.Diagnostic(day.minusMonths(6), "ORS", true, List.of(), List.of()));
+                .diagnostic(new Diagnostic(day.minusMonths(6), "ORS", true, List.of(), List.of()));
     }
 
     static Signataire signe(Signataire s, LocalDate day) {
         return new Signataire(s.nom(), s.type(), s.siren(), s.representant(), day,
-                s.deliberation() == null ? null : new io.github.cls4j.core.contrat.Deliberation(s.deliberation().reference(), day.minusDays(20)),
+                s.deliberation() == null ? null : new Deliberation(s.deliberation().reference(), day.minusDays(20)),
                 s.engagements());
     }
 
@@ -74,12 +78,12 @@ final class LoiExemples {
                 .declenche("en élaboration sans volet, jugé le 23 février 2022", c -> c.statut(StatutContrat.ELABORATION).dateSignature(null).voletSanteMentale(null), "voletSanteMentale")
                 .auJour(LOI_3DS.minusDays(1))
                 .epargne("en élaboration sans volet, jugé le 22 février 2022", c -> c.statut(StatutContrat.ELABORATION).dateSignature(null).voletSanteMentale(null));
-        FicheAction sansChamp = new FicheAction("FA-X", "Action sans champ", null, Exemples.CUA, List.of(), Exemples.fiche("FA-X", null).publicsCibles(),
-                new PerimetreAction(true, List.of(), List.of()), Exemples.fiche("FA-X", null).calendrier(), Exemples.fiche("FA-X", null).financements(),
-                List.of(), List.of(), null, Exemples.fiche("FA-X", null).indicateurs());
+        FicheAction f = Exemples.fiche("FA-X", new PerimetreAction(true, List.of(), List.of()));
+        FicheAction sansChamp = new FicheAction(f.code(), f.intitule(), null, f.porteur(), List.of(), f.publicsCibles(), f.perimetre(),
+                f.calendrier(), f.financements(), List.of(), List.of(), null, f.indicateurs());
         AxeStrategique axeSansChamp = new AxeStrategique("A3", "Axe sans champ", List.of(), List.of(), List.of("HDF-COS-1"),
                 List.of(new Objectif("3.1", "Objectif", List.of(), List.of(sansChamp))));
-        AxeStrategique axeAvecChamp = new AxeStrategique("A3", "Axe", List.of(), List.of(io.github.cls4j.core.strategie.ChampLegal.SOCIAL), List.of("HDF-COS-1"),
+        AxeStrategique axeAvecChamp = new AxeStrategique("A3", "Axe", List.of(), List.of(ChampLegal.SOCIAL), List.of("HDF-COS-1"),
                 List.of(new Objectif("3.1", "Objectif", List.of(), List.of(sansChamp))));
         catalogue.regle("CLS-LEG-06")
                 .declenche("ni la fiche ni son axe n'ont de champ", c -> c.axes(axeSansChamp), "axes[0].objectifs[0].fichesAction[0].champs")

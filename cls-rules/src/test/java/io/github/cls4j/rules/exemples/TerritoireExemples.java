@@ -3,6 +3,7 @@ package io.github.cls4j.rules.exemples;
 import static io.github.cls4j.rules.exemples.LoiExemples.signeLe;
 
 import io.github.cls4j.core.code.CodeQpv;
+import io.github.cls4j.core.code.Siren;
 import io.github.cls4j.core.contrat.Articulation;
 import io.github.cls4j.core.contrat.Partenaire;
 import io.github.cls4j.core.contrat.TypeDispositif;
@@ -20,7 +21,7 @@ final class TerritoireExemples {
     private TerritoireExemples() {
     }
 
-    static Territoire avec(TypeTerritoire type, io.github.cls4j.core.code.Siren siren, CodeQpv qpv) {
+    static Territoire avec(TypeTerritoire type, Siren siren, CodeQpv qpv) {
         Territoire t = Exemples.territoire();
         return new Territoire(t.nom(), type, siren, t.communes(), t.population(), List.of(new Qpv(qpv, null, null)),
                 t.zoneInterventionPrioritaire(), t.territoirePrioritairePraps(), t.zoneRurale());
