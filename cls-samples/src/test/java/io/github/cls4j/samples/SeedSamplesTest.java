@@ -40,9 +40,11 @@ class SeedSamplesTest {
     }
 
     @Test
-    void there_is_one_sample_per_seed() {
-        assertThat(samples()).containsExactly("000-arras-cua.json", "001-hdf-guide-elus.json",
+    void there_is_one_seed_per_source_document_each_followed_by_its_variants() {
+        assertThat(SampleContracts.seeds()).containsExactly("000-arras-cua.json", "001-hdf-guide-elus.json",
                 "002-hdf-charte-deuxieme-generation.json", "003-idf-commune-qpv.json", "004-occitanie-pays-hlv.json");
+        assertThat(samples().stream().map(SampleContracts::seedOf).distinct()).containsExactlyElementsOf(SampleContracts.seeds());
+        assertThat(SampleContracts.seedOf("000-arras-cua--sans-volet-sante-mentale.json")).isEqualTo("000-arras-cua.json");
     }
 
     @ParameterizedTest(name = "{0}")
