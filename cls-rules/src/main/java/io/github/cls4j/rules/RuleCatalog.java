@@ -1,6 +1,8 @@
 package io.github.cls4j.rules;
 
+import io.github.cls4j.rules.internal.CatalogMarkdown;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,5 +31,25 @@ public record RuleCatalog(List<RuleDescription> rules) {
     /** The number of rules. */
     public int size() {
         return rules.size();
+    }
+
+    /**
+     * The rules that run under {@code profile} (those it does not suppress), each with the
+     * severity the profile gives it as its {@link RuleDescription#defaultSeverity()}.
+     */
+    public RuleCatalog under(ValidationPolicy profile) {
+        return new RuleCatalog(rules.stream().filter(r -> r.profiles().contains(profile.name()))
+                .map(r -> new RuleDescription(r.id(), r.title(), r.family(), profile.severityOf(r.id(), r.defaultSeverity()),
+                        r.reference(), r.validity(), r.profiles(), r.source()))
+                .toList());
+    }
+
+    /**
+     * The catalogue as a French Markdown document: a table per family, then {@code profiles}
+     * with their parameters, re-levellings and suppressions; {@code docs/rules.md} is this
+     * document for the bundled rules.
+     */
+    public String toMarkdown(Map<String, ValidationPolicy> profiles) {
+        return CatalogMarkdown.of(this, profiles);
     }
 }

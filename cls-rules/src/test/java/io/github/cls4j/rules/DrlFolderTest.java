@@ -144,6 +144,20 @@ class DrlFolderTest {
     }
 
     @Test
+    void an_unknown_fact_type_names_the_file_and_the_line_where_it_is_used() throws IOException {
+        writeRuleFolder(HEADER + RULE.replace("$contrat : ContratLocalSante(", "$contrat : ContratLocalSant("));
+
+        RuleCompilationException e = catchThrowableOfType(RuleCompilationException.class,
+                () -> ContractValidator.builder().additionalRules(folder).build());
+
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("regles/locales/intitule.drl");
+            assertThat(p.line()).isEqualTo(HEADER.split("\n", -1).length + 3);
+            assertThat(p.message()).contains("ContratLocalSant");
+        });
+    }
+
+    @Test
     void an_error_in_a_consequence_names_the_rule_and_never_shows_the_generated_java() throws IOException {
         writeRuleFolder(HEADER + RULE.replace("$contrat.territoire().nom()", "$contrat.territoire().nomm()"));
 

@@ -207,11 +207,16 @@ final class JacksonProblems {
         return names.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ", "[", "]"));
     }
 
+    private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[Source: .*$");
+
     private static String firstLine(String message) {
         if (message == null) {
             return "unreadable input";
         }
         int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+        String first = end < 0 ? message : message.substring(0, end);
+        // Jackson's "(start marker at [Source: REDACTED …])" repeats, less clearly, the position
+        // the problem already gives.
+        return START_MARKER.matcher(first).replaceFirst("");
     }
 }

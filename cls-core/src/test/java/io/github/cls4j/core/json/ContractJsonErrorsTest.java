@@ -108,6 +108,15 @@ class ContractJsonErrorsTest {
     }
 
     @Test
+    void a_truncated_document_says_so_without_jacksons_internal_source_notes() {
+        JsonProblem truncated = problemOf("{\n  \"schemaVersion\" : \"1.0\",\n  \"id\" : \"X\"");
+
+        assertThat(truncated.problem()).startsWith("malformed JSON: Unexpected end-of-input")
+                .doesNotContain("REDACTED").doesNotContain("start marker");
+        assertThat(truncated.line()).isEqualTo(3);
+    }
+
+    @Test
     void a_file_that_is_not_utf8_is_refused(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("latin1.json");
         Files.write(file, VALID.getBytes(StandardCharsets.ISO_8859_1));

@@ -38,7 +38,8 @@ final class DrlFolder {
     private static final Pattern CULPRIT = Pattern.compile("Unknown field (\\w+)"
             + "|Unable to parse left part of expression: ?(\\w+)"
             + "|The method (\\w+)\\(.*\\) is undefined"
-            + "|(\\w+) cannot be resolved");
+            + "|(\\w+) cannot be resolved"
+            + "|Unable to find class: ?(\\w+)");
     /** The dump of a generated class that follows a compile error of a consequence. */
     private static final String GENERATED_SOURCE_DUMP = "Java source of ";
     private static final Pattern DROOLS_LINE_PREFIX = Pattern.compile("^\\[ERR \\d+] Line \\d+:\\d+ ");

@@ -1,31 +1,51 @@
 package io.github.cls4j.samples.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * {@code cls}: the command line of cls4j.
  *
- * <p>Exit codes: 0 when every input was used, 2 when an input could not be used (unreadable file,
- * bad JSON, bad option).
+ * <p>Exit codes: 0 when no finding is an error, 1 when at least one is, 2 when an input could not
+ * be used (unreadable file, bad JSON, rules that do not compile, bad option), 3 on a failure of
+ * cls itself. The reports are
+ * written in UTF-8, whatever the platform's default.
  */
 @Command(name = "cls", mixinStandardHelpOptions = true, version = "cls4j 0.1.0-SNAPSHOT",
         description = "Contrats Locaux de Santé : lire et vérifier des contrats.",
-        subcommands = {ShowCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, ShowCommand.class, RulesCommand.class, CheckRulesCommand.class,
+            CommandLine.HelpCommand.class})
 public final class ClsCommand {
+
+    /** Exit code when at least one finding is an error. */
+    static final int ERRORS_FOUND = 1;
 
     /** Exit code when an input could not be used. */
     static final int INPUT_ERROR = 2;
 
+    /** Exit code of a failure of cls itself: a bug, to be reported with the input that caused it. */
+    static final int INTERNAL_ERROR = 3;
+
+    private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
+
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // Hibernate Validator logs through JBoss Logging, which would fall back to the JDK's logger
+        // and print its version on every run; sent to SLF4J, which cls.jar silences.
+        if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {
+            System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j");
+        }
+        System.exit(run(utf8(System.out), utf8(System.err), args));
     }
 
     /** Runs the command line with the given streams, without exiting: the entry point of tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new ClsCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, a) -> {
@@ -33,6 +53,15 @@ public final class ClsCommand {
             e.getCommandLine().usage(err);
             return INPUT_ERROR;
         });
+        commandLine.setExecutionExceptionHandler((e, c, p) -> {
+            err.println("cls : erreur interne, à signaler avec l'entrée qui l'a causée : " + e);
+            e.printStackTrace(err);
+            return INTERNAL_ERROR;
+        });
         return commandLine.execute(args);
+    }
+
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 }

@@ -1,35 +1,102 @@
 package io.github.cls4j.samples.cli;
 
 import io.github.cls4j.rules.ContractValidator;
+import io.github.cls4j.rules.LegalReference;
 import io.github.cls4j.rules.RuleCatalog;
+import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleDescription;
+import io.github.cls4j.rules.ValidationPolicy;
 import java.io.PrintWriter;
-import java.util.Locale;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
 
-/** {@code cls rules}: the catalogue of the rules this build of cls4j runs. */
+/** {@code cls rules}: the catalogue of the rules a validator runs, for all profiles or for one. */
 @Command(name = "rules", description = "Affiche le catalogue des règles : identifiant, gravité, famille, titre.")
 final class RulesCommand implements Callable<Integer> {
+
+    /** The formats of the catalogue. */
+    enum Format {
+        /** One line per rule, then the count. */
+        text,
+        /** An array with one object per rule. */
+        json,
+        /** The French Markdown document of docs/rules.md. */
+        md
+    }
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private RuleOptions ruleOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (par défaut), json ou md.")
+    private Format format;
+
     @Option(names = "--lang", paramLabel = "LANGUE", defaultValue = "fr",
-            description = "Langue des titres : fr (par défaut) ou en.")
-    private String language;
+            description = "Langue des titres : fr (par défaut) ou en ; le document md est en français.")
+    private Language language;
+
+    /** One rule in the JSON catalogue. */
+    record JsonRule(String id, String title, String family, String severity, LegalReference reference,
+            LocalDate since, LocalDate until, List<String> profiles, String source) {
+
+        static JsonRule of(RuleDescription r) {
+            return new JsonRule(r.id(), r.title(), r.family().name(), r.defaultSeverity().name(), r.reference(),
+                    r.validity().since(), r.validity().until(), r.profiles(), r.source());
+        }
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RuleCatalog catalog = ContractValidator.builder().build().catalog(Locale.forLanguageTag(language));
-        for (RuleDescription rule : catalog.rules()) {
-            out.printf("%-26s %-8s %-14s %s%n", rule.id(), rule.defaultSeverity(), rule.family(), rule.title());
+        PrintWriter err = spec.commandLine().getErr();
+        ContractValidator validator;
+        try {
+            validator = ruleOptions.validator();
+        } catch (RuleCompilationException e) {
+            RuleOptions.print(e, ruleOptions.ruleFolders(), err);
+            return ClsCommand.INPUT_ERROR;
         }
-        out.println(catalog.size() + ("en".equals(language) ? " rules" : " règles"));
+        Optional<String> unknownProfile = ruleOptions.unknownProfile(validator);
+        if (unknownProfile.isPresent()) {
+            err.println(unknownProfile.get());
+            return ClsCommand.INPUT_ERROR;
+        }
+        RuleCatalog catalog = validator.catalog(format == Format.md ? Language.fr.locale() : language.locale());
+        Map<String, ValidationPolicy> profiles = validator.profiles();
+        if (ruleOptions.profile() != null) {
+            ValidationPolicy profile = profiles.get(ruleOptions.profile());
+            catalog = catalog.under(profile);
+            profiles = Map.of(profile.name(), profile);
+        }
+        switch (format) {
+            case text -> {
+                for (RuleDescription rule : catalog.rules()) {
+                    out.printf("%-26s %-8s %-14s %s%n", rule.id(), rule.defaultSeverity(), rule.family(), rule.title());
+                }
+                out.println(catalog.size() + (language == Language.en ? " rules" : " règles"));
+            }
+            case json -> out.println(MAPPER.writeValueAsString(catalog.rules().stream().map(JsonRule::of).toList()));
+            case md -> out.print(catalog.toMarkdown(profiles));
+        }
+        out.flush();
         return 0;
     }
 }

@@ -1,0 +1,74 @@
+package io.github.cls4j.samples.cli;
+
+import io.github.cls4j.rules.Finding;
+import io.github.cls4j.rules.LegalReference;
+import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.ValidationReport;
+import io.github.cls4j.rules.WaivedFinding;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The report for programs: a JSON array with one object per input, in order. A validated
+ * contract gives {@code source, contract, title, valid, profile, asOf, legalDate, ruleSetVersion,
+ * summary, findings, waived}; an input that could not be used gives {@code source} and
+ * {@code error}. Every key is always present, {@code null} when it has no value.
+ */
+final class JsonReport implements ReportWriter {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    /** A validated contract. */
+    record Contract(String source, String contract, String title, boolean valid, String profile, LocalDate asOf,
+            LocalDate legalDate, String ruleSetVersion, Map<Severity, Integer> summary, List<JsonFinding> findings,
+            List<Waived> waived) {
+    }
+
+    /** An input that could not be used. */
+    record Unusable(String source, String error) {
+    }
+
+    /** One finding; {@code path} is empty for the contract itself. */
+    record JsonFinding(String ruleId, String severity, String path, String message, Reference reference) {
+
+        static JsonFinding of(Finding f) {
+            LegalReference r = f.reference();
+            return new JsonFinding(f.ruleId(), f.severity().name(), f.path().toString(), f.message(),
+                    new Reference(r.id(), r.title(), r.article(), r.url() == null ? null : r.url().toString()));
+        }
+    }
+
+    /** The source a finding's rule encodes. */
+    record Reference(String id, String title, String article, String url) {
+    }
+
+    /** A finding waived, and why. */
+    record Waived(JsonFinding finding, String justification) {
+    }
+
+    @Override
+    public void write(List<Outcome> outcomes, Labels labels, PrintWriter out) {
+        List<Object> entries = outcomes.stream().map(JsonReport::entry).toList();
+        out.println(MAPPER.writeValueAsString(entries));
+        out.flush();
+    }
+
+    private static Object entry(Outcome outcome) {
+        if (!outcome.isUsable()) {
+            return new Unusable(outcome.source(), outcome.error());
+        }
+        ValidationReport r = outcome.report();
+        return new Contract(outcome.source(), r.contractId(), outcome.contrat().intitule(), r.isValid(), r.profile(),
+                r.asOf(), r.legalDate(), r.ruleSetVersion(), r.counts(),
+                r.findings().stream().map(JsonFinding::of).toList(),
+                r.waived().stream().map((WaivedFinding w) -> new Waived(JsonFinding.of(w.finding()), w.justification())).toList());
+    }
+}

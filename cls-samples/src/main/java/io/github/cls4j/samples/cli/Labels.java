@@ -1,0 +1,51 @@
+package io.github.cls4j.samples.cli;
+
+import io.github.cls4j.rules.Severity;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The words of the command line's reports, French unless English is asked for, from
+ * {@code labels.properties} and {@code labels_en.properties}.
+ */
+final class Labels {
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Labels(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    /** The labels of {@code language}: English for {@code en}, else French. */
+    static Labels of(Locale language) {
+        Locale locale = Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+        // The French file is the base bundle; ROOT keeps the JVM's default locale out of the lookup.
+        ResourceBundle bundle = ResourceBundle.getBundle("io.github.cls4j.samples.cli.labels",
+                locale == Locale.ENGLISH ? locale : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Labels(bundle, locale);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    /** The label {@code key}, its arguments put in. */
+    String get(String key, Object... arguments) {
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    String severity(Severity severity) {
+        return get("severity." + severity.name());
+    }
+
+    /** E.g. {@code 0 erreur, 5 avertissements, 10 informations}. */
+    String counts(Map<Severity, Integer> counts) {
+        return get("counts", counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO));
+    }
+}

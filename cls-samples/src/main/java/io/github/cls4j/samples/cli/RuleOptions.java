@@ -1,0 +1,90 @@
+package io.github.cls4j.samples.cli;
+
+import io.github.cls4j.rules.ContractValidator;
+import io.github.cls4j.rules.RuleCompilationException;
+import io.github.cls4j.rules.RuleProblem;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * Which rules, reference data and profile a command uses: the bundled ones unless a folder is
+ * given. Shared by the commands as a picocli mixin. Rules from a folder are compiled when the
+ * command runs, so that a rule author sees an edit at once.
+ */
+final class RuleOptions {
+
+    @Option(names = "--rules", paramLabel = "DOSSIER",
+            description = "Remplace les règles fournies par les fichiers .drl de DOSSIER (et de ses sous-dossiers).")
+    private Path rules;
+
+    @Option(names = "--additional-rules", paramLabel = "DOSSIER",
+            description = "Ajoute aux règles les fichiers .drl de DOSSIER ; l'option peut être répétée.")
+    private List<Path> additionalRules = new ArrayList<>();
+
+    @Option(names = "--data", paramLabel = "DOSSIER",
+            description = "Remplace les données de référence fournies (prs.json) par celles de DOSSIER.")
+    private Path data;
+
+    @Option(names = "--profile", paramLabel = "PROFIL",
+            description = "Le profil de validation, par exemple national ou hauts-de-france ; par défaut celui de la région du contrat.")
+    private String profile;
+
+    /** The profile asked for, or {@code null} for the region's. */
+    String profile() {
+        return profile;
+    }
+
+    /**
+     * Builds the validator these options describe.
+     *
+     * @throws RuleCompilationException if a rule, profile or data file cannot be loaded
+     */
+    ContractValidator validator() {
+        ContractValidator.Builder builder = ContractValidator.builder();
+        if (rules != null) {
+            builder.rules(rules);
+        }
+        additionalRules.forEach(builder::additionalRules);
+        if (data != null) {
+            builder.referenceData(data);
+        }
+        return builder.build();
+    }
+
+    /** Why the profile asked for cannot be used by {@code validator}, if it cannot. */
+    Optional<String> unknownProfile(ContractValidator validator) {
+        if (profile == null || validator.profiles().containsKey(profile)) {
+            return Optional.empty();
+        }
+        return Optional.of("Profil inconnu : " + profile + " ; les profils sont "
+                + String.join(", ", validator.profiles().keySet().stream().sorted().toList()));
+    }
+
+    /** The folders of rules given, where the files named by compilation problems are. */
+    List<Path> ruleFolders() {
+        List<Path> folders = new ArrayList<>(additionalRules);
+        if (rules != null) {
+            folders.add(0, rules);
+        }
+        return folders;
+    }
+
+    /**
+     * Prints each problem on a line of its own, {@code folder/file.drl:line: rule "…": message},
+     * the file resolved against the folder that holds it, so that an editor or a terminal can open
+     * it at the line.
+     */
+    static void print(RuleCompilationException e, List<Path> folders, PrintWriter err) {
+        err.println(e.getMessage().lines().findFirst().orElse(""));
+        for (RuleProblem problem : e.problems()) {
+            String file = folders.stream().map(f -> f.resolve(problem.file())).filter(Files::isRegularFile)
+                    .map(Path::toString).findFirst().orElse(problem.file());
+            err.println("  " + file + problem.toString().substring(problem.file().length()));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.cls4j.samples.cli;
+
+import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.core.json.ContractFormatException;
+import io.github.cls4j.rules.ContractValidator;
+import io.github.cls4j.rules.RuleCompilationException;
+import io.github.cls4j.rules.ValidationContext;
+import io.github.cls4j.rules.ValidationReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cls validate}: validates contracts and writes their reports. Every input is tried: one
+ * that cannot be used is reported on the error stream (and in a JSON or HTML report) and the
+ * others are still validated.
+ */
+@Command(name = "validate", description = "Vérifie des contrats et en donne le rapport.",
+        exitCodeListHeading = "%nCodes de sortie :%n",
+        exitCodeList = {"0:aucune erreur", "1:au moins un constat de gravité ERROR",
+            "2:une entrée inutilisable (fichier illisible, JSON invalide, règles qui ne compilent pas, option invalide)"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ContractInputs inputs;
+
+    @Mixin
+    private RuleOptions ruleOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (par défaut), json ou html.")
+    private ReportFormat format;
+
+    @Option(names = "--lang", paramLabel = "LANGUE", defaultValue = "fr", description = "fr (par défaut) ou en.")
+    private Language language;
+
+    @Option(names = "--as-of", paramLabel = "AAAA-MM-JJ",
+            description = "La date du contrôle : ce qui est dû à cette date (évaluations, échéances) est jugé. Sans elle, rien ne l'est.")
+    private LocalDate asOf;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FICHIER", description = "Écrit le rapport dans FICHIER (UTF-8) au lieu de la sortie standard.")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (inputs.isEmpty()) {
+            err.println("Aucun contrat : donnez des fichiers ou des dossiers, ou --samples.");
+            return ClsCommand.INPUT_ERROR;
+        }
+        ContractValidator validator;
+        try {
+            validator = ruleOptions.validator();
+        } catch (RuleCompilationException e) {
+            RuleOptions.print(e, ruleOptions.ruleFolders(), err);
+            return ClsCommand.INPUT_ERROR;
+        }
+        Optional<String> unknownProfile = ruleOptions.unknownProfile(validator);
+        if (unknownProfile.isPresent()) {
+            err.println(unknownProfile.get());
+            return ClsCommand.INPUT_ERROR;
+        }
+        ValidationContext context = new ValidationContext(asOf, language.locale(), ruleOptions.profile());
+        List<Outcome> outcomes = new ArrayList<>();
+        for (ContractInputs.Input input : inputs.inputs()) {
+            Outcome outcome = validate(validator, context, input);
+            if (!outcome.isUsable()) {
+                err.println(outcome.error());
+            }
+            outcomes.add(outcome);
+        }
+        if (!write(outcomes, err)) {
+            return ClsCommand.INPUT_ERROR;
+        }
+        return exitCode(outcomes);
+    }
+
+    private static Outcome validate(ContractValidator validator, ValidationContext context, ContractInputs.Input input) {
+        ContratLocalSante contrat;
+        try {
+            contrat = input.read();
+        } catch (ContractFormatException | UncheckedIOException e) {
+            return Outcome.unusable(input.name(), e.getMessage());
+        }
+        try {
+            ValidationReport report = validator.validate(contrat, context);
+            return Outcome.validated(input.name(), contrat, report);
+        } catch (RuntimeException e) {
+            // A rule loaded from a folder may throw on an unforeseen contract: that contract has no
+            // report, the others still get theirs.
+            return Outcome.unusable(input.name(), input.name() + ": la validation a échoué : " + e);
+        }
+    }
+
+    /** Writes the report where asked; says whether it could. */
+    private boolean write(List<Outcome> outcomes, PrintWriter err) {
+        Labels labels = Labels.of(language.locale());
+        if (output == null) {
+            boolean colour = CommandLine.Help.Ansi.AUTO.enabled() && System.getenv("NO_COLOR") == null;
+            format.writer(colour).write(outcomes, labels, spec.commandLine().getOut());
+            return true;
+        }
+        try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+            format.writer(false).write(outcomes, labels, file);
+            return !file.checkError();
+        } catch (IOException e) {
+            err.println("Impossible d'écrire " + output + " : " + e.getMessage());
+            return false;
+        }
+    }
+
+    private static int exitCode(List<Outcome> outcomes) {
+        if (outcomes.stream().anyMatch(o -> !o.isUsable())) {
+            return ClsCommand.INPUT_ERROR;
+        }
+        return outcomes.stream().allMatch(o -> o.report().isValid()) ? 0 : ClsCommand.ERRORS_FOUND;
+    }
+}
