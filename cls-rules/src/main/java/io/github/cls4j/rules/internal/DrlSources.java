@@ -1,5 +1,9 @@
 package io.github.cls4j.rules.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +32,39 @@ final class DrlSources {
     record Declaration(RuleKey key, String file, int line) {
     }
 
+    /** The list of the DRL files of a class-path folder. */
+    static final String INDEX = "drl-files.txt";
+
     private final Map<String, List<Declaration>> byFile = new TreeMap<>();
     private final Map<String, String[]> linesByFile = new TreeMap<>();
+
+    /**
+     * The DRL files of a class-path folder, listed in its {@value #INDEX}: a folder in a jar
+     * cannot be listed portably, and the executable model does not keep the file of a rule.
+     *
+     * @throws IllegalStateException if the list or a file it names is missing, a packaging error
+     */
+    static DrlSources onClassPath(String folder) {
+        DrlSources sources = new DrlSources();
+        for (String file : read(folder + INDEX).split("\\R")) {
+            String name = file.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                sources.add(name, read(folder + name));
+            }
+        }
+        return sources;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = DrlSources.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + resource + " in the class path of cls-rules");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
 
     /** Records the rules declared in {@code text}, the content of {@code file}. */
     void add(String file, String text) {

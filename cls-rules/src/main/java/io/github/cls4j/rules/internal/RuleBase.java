@@ -142,10 +142,13 @@ public final class RuleBase {
 
     private static RulePart bundledPart(Messages messages, List<RuleProblem> problems) {
         KieBase kieBase = BundledModel.load();
+        DrlSources sources = DrlSources.onClassPath(BUNDLED);
         Map<RuleKey, RuleInfo> rules = new LinkedHashMap<>();
         for (Rule rule : rules(kieBase)) {
-            String file = rule.getPackageName().replace('.', '/') + "/";
-            RuleMetadata.read(rule, file, 0, problems).ifPresent(info -> rules.put(info.key(), info));
+            Optional<DrlSources.Declaration> declaration = sources.of(RuleKey.of(rule));
+            String file = declaration.map(DrlSources.Declaration::file).orElse(rule.getPackageName().replace('.', '/') + "/");
+            RuleMetadata.read(rule, file, declaration.map(DrlSources.Declaration::line).orElse(0), problems)
+                    .ifPresent(info -> rules.put(info.key(), info));
         }
         // The bundled messages declare the bundled rules: a rule base that lacks one of them
         // (an empty one above all) is a packaging error, never a valid rule set.

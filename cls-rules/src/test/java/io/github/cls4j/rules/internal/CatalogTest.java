@@ -9,15 +9,20 @@ import io.github.cls4j.rules.RuleFamily;
 import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.Validators;
 import io.github.cls4j.rules.Validity;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +43,23 @@ class CatalogTest {
         assertThat(volet.defaultSeverity()).isEqualTo(Severity.ERROR);
         assertThat(volet.validity()).isEqualTo(new Validity(LocalDate.of(2022, 2, 23), null));
         assertThat(volet.reference().url()).hasToString("https://www.legifrance.gouv.fr/eli/loi/2022/2/21/2022-217/jo/texte");
-        assertThat(volet.source()).isEqualTo("io/github/cls4j/rules/loi/");
+        assertThat(volet.source()).isEqualTo("loi/sante_mentale.drl");
         assertThat(volet.profiles()).contains("national", "hauts-de-france");
         assertThat(french.rule("CLS-LEG-04").orElseThrow().validity()).isEqualTo(new Validity(null, LocalDate.of(2022, 2, 22)));
+    }
+
+    @Test
+    void every_bundled_rule_names_the_file_it_is_written_in_as_a_rule_author_sees_it() throws IOException {
+        Path folder = Path.of("src/main/resources/io/github/cls4j/rules");
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(p -> p.toString().endsWith(".drl")).map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+        assertThat(Files.readAllLines(folder.resolve(DrlSources.INDEX)).stream().filter(l -> !l.startsWith("#")))
+                .as("%s lists the .drl files of the folder", DrlSources.INDEX).containsExactlyElementsOf(files);
+        assertThat(french.rules()).filteredOn(r -> !r.id().startsWith("CLS-STRUCT-"))
+                .allSatisfy(r -> assertThat(files).as(r.id()).contains(r.source()));
     }
 
     @Test

@@ -94,7 +94,8 @@ final class HtmlReport implements ReportWriter {
         out.println("<h2>" + esc(Objects.toString(outcome.contrat().intitule(), outcome.source())) + "</h2>");
         out.println("<p class=\"contexte\">" + esc(outcome.source()) + " · " + esc(TextReport.context(r, labels)) + "</p>");
         out.println("<p class=\"verdict " + (r.isValid() ? "valide" : "non-valide") + "\">"
-                + esc(labels.get(r.isValid() ? "verdict.valid" : "verdict.invalid")) + " : " + esc(labels.counts(r.counts())) + "</p>");
+                + esc(labels.get("verdict.line", labels.get(r.isValid() ? "verdict.valid" : "verdict.invalid"), labels.counts(r.counts())))
+                + "</p>");
         out.println("<h3>" + esc(labels.get("html.outline")) + "</h3>");
         ContractOutline.Node outline = ContractOutline.of(outcome.contrat(), labels);
         Map<ElementPath, List<Finding>> placed = ContractOutline.place(outline, r.findings());

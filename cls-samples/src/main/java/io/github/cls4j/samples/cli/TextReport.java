@@ -57,7 +57,7 @@ final class TextReport implements ReportWriter {
                 + " — " + Objects.toString(outcome.contrat().intitule(), "")));
         out.println("  " + context(report, labels));
         String verdict = labels.get(report.isValid() ? "verdict.valid" : "verdict.invalid");
-        out.println("  " + paint(report.isValid() ? GREEN : BOLD + RED, verdict) + " : " + labels.counts(report.counts()));
+        out.println("  " + labels.get("verdict.line", paint(report.isValid() ? GREEN : BOLD + RED, verdict), labels.counts(report.counts())));
         int severityWidth = 0;
         for (Severity severity : Severity.values()) {
             severityWidth = Math.max(severityWidth, labels.severity(severity).length());
