@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
  * {@code cls check-rules DIR}: compiles a folder of rules as {@code validate --rules DIR} would,
  * and reports each problem as {@code DIR/file.drl:line: rule "…": message}.
  */
-@Command(name = "check-rules", description = "Compile un dossier de règles DRL et signale chaque erreur avec son fichier et sa ligne.",
+@Command(name = "check-rules", mixinStandardHelpOptions = true, versionProvider = ClsCommand.Version.class,
+        description = "Compile un dossier de règles DRL et signale chaque erreur avec son fichier et sa ligne.",
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {"0:les règles compilent", "2:au moins une erreur"})
 final class CheckRulesCommand implements Callable<Integer> {

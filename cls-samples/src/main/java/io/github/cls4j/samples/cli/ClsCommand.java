@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  * cls itself. The reports are
  * written in UTF-8, whatever the platform's default.
  */
-@Command(name = "cls", mixinStandardHelpOptions = true, version = "cls4j 0.1.0-SNAPSHOT",
+@Command(name = "cls", mixinStandardHelpOptions = true, versionProvider = ClsCommand.Version.class,
         description = "Contrats Locaux de Santé : lire et vérifier des contrats.",
         subcommands = {ValidateCommand.class, ShowCommand.class, RulesCommand.class, CheckRulesCommand.class,
             CommandLine.HelpCommand.class})
@@ -59,6 +59,16 @@ public final class ClsCommand {
             return INTERNAL_ERROR;
         });
         return commandLine.execute(args);
+    }
+
+    /** The version written in the manifest of cls.jar; "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+
+        @Override
+        public String[] getVersion() {
+            String version = ClsCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"cls4j " + (version == null ? "(development)" : version)};
+        }
     }
 
     private static PrintWriter utf8(PrintStream stream) {

@@ -22,7 +22,8 @@ import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code cls rules}: the catalogue of the rules a validator runs, for all profiles or for one. */
-@Command(name = "rules", description = "Affiche le catalogue des règles : identifiant, gravité, famille, titre.")
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = ClsCommand.Version.class,
+        description = "Affiche le catalogue des règles : identifiant, gravité, famille, titre.")
 final class RulesCommand implements Callable<Integer> {
 
     /** The formats of the catalogue. */

@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * writes it. A file that cannot be read is reported with its line, column and path, and the
  * other files are still shown.
  */
-@Command(name = "show", description = "Lit des contrats et affiche leur plan (ou leur JSON).")
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = ClsCommand.Version.class,
+        description = "Lit des contrats et affiche leur plan (ou leur JSON).")
 final class ShowCommand implements Callable<Integer> {
 
     @Spec

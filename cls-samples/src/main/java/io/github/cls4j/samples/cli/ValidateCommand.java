@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * that cannot be used is reported on the error stream (and in a JSON or HTML report) and the
  * others are still validated.
  */
-@Command(name = "validate", description = "Vérifie des contrats et en donne le rapport.",
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = ClsCommand.Version.class,
+        description = "Vérifie des contrats et en donne le rapport.",
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {"0:aucune erreur", "1:au moins un constat de gravité ERROR",
             "2:une entrée inutilisable (fichier illisible, JSON invalide, règles qui ne compilent pas, option invalide)"})

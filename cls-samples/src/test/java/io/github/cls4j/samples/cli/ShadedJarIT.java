@@ -3,40 +3,75 @@ package io.github.cls4j.samples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cls4j.rules.ContractValidator;
+import io.github.cls4j.samples.SampleContracts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the shaded {@code cls.jar} in a JVM of its own: in a fat jar, kmodule discovery builds an
- * empty rule base without an error, so this is where the bundled rule count must hold.
+ * Runs the shaded {@code cls.jar} in a JVM of its own, with nothing else on the class path: in a
+ * fat jar, kmodule discovery builds an empty rule base without an error, so this is where the
+ * bundled rule count must hold, and where the logging of the libraries must stay silent.
  */
-@DisplayName("The shaded cls.jar loads every bundled rule")
+@DisplayName("The shaded cls.jar runs alone, with every bundled rule, and prints nothing but its reports")
 class ShadedJarIT {
 
     private static final Path JAR = Path.of("target", "cls.jar");
 
-    @Test
-    void cls_rules_run_from_the_shaded_jar_lists_the_full_catalogue() throws IOException, InterruptedException {
+    /** What a run of cls.jar printed. */
+    private record Run(int exit, List<String> out, String err) {
+    }
+
+    private static Run cls(String... args) throws IOException, InterruptedException {
         assertThat(JAR).exists();
-        int expected = ContractValidator.builder().build().catalog().size();
-        Path out = Files.createTempFile("cls-rules", ".txt");
-        Path err = Files.createTempFile("cls-rules", ".err");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-jar", JAR.toString(), "rules")
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-
+        Path out = Files.createTempFile("cls", ".out");
+        Path err = Files.createTempFile("cls", ".err");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        return new Run(process.exitValue(), Files.readAllLines(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
 
-        assertThat(process.exitValue()).as(Files.readString(err)).isZero();
+    @Test
+    void cls_rules_lists_the_full_catalogue() throws IOException, InterruptedException {
+        int expected = ContractValidator.builder().build().catalog().size();
+
+        Run run = cls("rules");
+
+        assertThat(run.exit()).as(run.err()).isZero();
         assertThat(expected).isGreaterThan(6);
-        assertThat(lines).last().isEqualTo(expected + " règles");
-        assertThat(lines).hasSize(expected + 1).anySatisfy(l -> assertThat(l).startsWith("CLS-LEG-03"));
+        assertThat(run.out()).last().isEqualTo(expected + " règles");
+        assertThat(run.out()).hasSize(expected + 1).anySatisfy(l -> assertThat(l).startsWith("CLS-LEG-03"));
+    }
+
+    @Test
+    void the_readme_s_first_command_prints_the_reports_of_the_five_seeds_in_utf8_and_nothing_on_stderr()
+            throws IOException, InterruptedException {
+        // Without -Dfile.encoding: the reports are UTF-8 whatever the platform's default.
+        Run run = cls("validate", "--samples");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        // No SLF4J provider warning, no Hibernate Validator version line.
+        assertThat(run.err()).isEmpty();
+        for (String seed : SampleContracts.seeds()) {
+            assertThat(run.out()).anySatisfy(l -> assertThat(l).startsWith(seed + " — "));
+        }
+        assertThat(run.out()).contains("5 contrats : 5 conforme(s), 0 non conforme(s), 0 inutilisable(s)")
+                .anySatisfy(l -> assertThat(l).contains("Contrat Local de Santé de la Communauté Urbaine d'Arras"));
+    }
+
+    @Test
+    void cls_version_gives_the_version_of_the_build() throws IOException, InterruptedException {
+        Run run = cls("--version");
+
+        assertThat(run.out()).containsExactly("cls4j " + ContractValidator.builder().build().ruleSetVersion());
     }
 }
