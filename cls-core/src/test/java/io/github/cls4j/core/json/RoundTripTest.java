@@ -7,9 +7,12 @@ import io.github.cls4j.core.RandomContracts;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("Writing then reading a contract gives back an equal contract")
 class RoundTripTest {
+
+    private static final String SAMPLES = "/io/github/cls4j/samples/contrats/";
 
     static LongStream seeds() {
         return LongStream.range(0, 300);
@@ -32,6 +37,29 @@ class RoundTripTest {
 
         assertThat(ContractJson.parse(json)).as("seed %d:%n%s", seed, json).isEqualTo(contrat);
         assertThat(ContractJson.toJson(ContractJson.parse(json))).isEqualTo(json);
+    }
+
+    /** The sample contracts of cls-samples, listed in their index. */
+    static Stream<String> samples() throws IOException {
+        try (InputStream in = RoundTripTest.class.getResourceAsStream(SAMPLES + "index.txt")) {
+            assertThat(in).as("the samples' index, copied from cls-samples by the build").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.endsWith(".json") && !l.startsWith("#")).toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void each_sample_contract_survives_the_round_trip(String name) throws IOException {
+        ContratLocalSante contrat;
+        try (InputStream in = RoundTripTest.class.getResourceAsStream(SAMPLES + name)) {
+            contrat = ContractJson.read(in, name);
+        }
+
+        String json = ContractJson.toJson(contrat);
+
+        assertThat(ContractJson.parse(json, name)).isEqualTo(contrat);
+        assertThat(ContractJson.toJson(ContractJson.parse(json, name))).isEqualTo(json);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.cls4j.samples.cli;
 
+import io.github.cls4j.core.json.JsonProblem;
 import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.LegalReference;
 import io.github.cls4j.rules.Severity;
@@ -17,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The report for programs: a JSON array with one object per input, in order. A validated
  * contract gives {@code source, contract, title, valid, profile, asOf, legalDate, ruleSetVersion,
  * summary, findings, waived}; an input that could not be used gives {@code source} and
- * {@code error}. Every key is always present, {@code null} when it has no value.
+ * {@code error} and {@code problems} (line, column, JSON path, problem, expected). Every key is always present, {@code null} when it has no value.
  */
 final class JsonReport implements ReportWriter {
 
@@ -32,8 +33,8 @@ final class JsonReport implements ReportWriter {
             List<Waived> waived) {
     }
 
-    /** An input that could not be used. */
-    record Unusable(String source, String error) {
+    /** An input that could not be used; {@code problems} locate what breaks the JSON format. */
+    record Unusable(String source, String error, List<JsonProblem> problems) {
     }
 
     /** One finding; {@code path} is empty for the contract itself. */
@@ -63,7 +64,7 @@ final class JsonReport implements ReportWriter {
 
     private static Object entry(Outcome outcome) {
         if (!outcome.isUsable()) {
-            return new Unusable(outcome.source(), outcome.error());
+            return new Unusable(outcome.source(), outcome.error(), outcome.problems());
         }
         ValidationReport r = outcome.report();
         return new Contract(outcome.source(), r.contractId(), outcome.contrat().intitule(), r.isValid(), r.profile(),

@@ -1,7 +1,10 @@
 package io.github.cls4j.samples.cli;
 
 import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.core.json.ContractFormatException;
+import io.github.cls4j.core.json.JsonProblem;
 import io.github.cls4j.rules.ValidationReport;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,22 +14,29 @@ import java.util.Objects;
  * @param contrat the contract read, or {@code null} when it could not be read
  * @param report its report, or {@code null} when it could not be read
  * @param error why it could not be used, or {@code null}
+ * @param problems where and how a file that is not a contract in the JSON format breaks it;
+ *     empty otherwise
  */
-record Outcome(String source, ContratLocalSante contrat, ValidationReport report, String error) {
+record Outcome(String source, ContratLocalSante contrat, ValidationReport report, String error, List<JsonProblem> problems) {
 
     Outcome {
         Objects.requireNonNull(source, "source");
+        problems = List.copyOf(problems);
         if ((report == null) == (error == null)) {
             throw new IllegalArgumentException("An outcome has a report or an error: " + source);
         }
     }
 
     static Outcome validated(String source, ContratLocalSante contrat, ValidationReport report) {
-        return new Outcome(source, Objects.requireNonNull(contrat, "contrat"), report, null);
+        return new Outcome(source, Objects.requireNonNull(contrat, "contrat"), report, null, List.of());
     }
 
     static Outcome unusable(String source, String error) {
-        return new Outcome(source, null, null, error);
+        return new Outcome(source, null, null, error, List.of());
+    }
+
+    static Outcome unreadable(String source, ContractFormatException e) {
+        return new Outcome(source, null, null, e.getMessage(), e.problems());
     }
 
     boolean isUsable() {

@@ -44,7 +44,7 @@ final class RuleOptions {
      *
      * @throws RuleCompilationException if a rule, profile or data file cannot be loaded
      */
-    ContractValidator validator() {
+    private ContractValidator validator() {
         ContractValidator.Builder builder = ContractValidator.builder();
         if (rules != null) {
             builder.rules(rules);
@@ -56,8 +56,25 @@ final class RuleOptions {
         return builder.build();
     }
 
+    /**
+     * The validator these options describe, with the profile asked for checked; empty when the
+     * rules cannot be loaded or the profile is unknown, the problems then printed to {@code err}.
+     */
+    Optional<ContractValidator> load(PrintWriter err) {
+        ContractValidator validator;
+        try {
+            validator = validator();
+        } catch (RuleCompilationException e) {
+            print(e, ruleFolders(), err);
+            return Optional.empty();
+        }
+        Optional<String> unknown = unknownProfile(validator);
+        unknown.ifPresent(err::println);
+        return unknown.isPresent() ? Optional.empty() : Optional.of(validator);
+    }
+
     /** Why the profile asked for cannot be used by {@code validator}, if it cannot. */
-    Optional<String> unknownProfile(ContractValidator validator) {
+    private Optional<String> unknownProfile(ContractValidator validator) {
         if (profile == null || validator.profiles().containsKey(profile)) {
             return Optional.empty();
         }
@@ -66,7 +83,7 @@ final class RuleOptions {
     }
 
     /** The folders of rules given, where the files named by compilation problems are. */
-    List<Path> ruleFolders() {
+    private List<Path> ruleFolders() {
         List<Path> folders = new ArrayList<>(additionalRules);
         if (rules != null) {
             folders.add(0, rules);

@@ -3,7 +3,6 @@ package io.github.cls4j.samples.cli;
 import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.LegalReference;
 import io.github.cls4j.rules.RuleCatalog;
-import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleDescription;
 import io.github.cls4j.rules.ValidationPolicy;
 import java.io.PrintWriter;
@@ -68,18 +67,11 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ContractValidator validator;
-        try {
-            validator = ruleOptions.validator();
-        } catch (RuleCompilationException e) {
-            RuleOptions.print(e, ruleOptions.ruleFolders(), err);
+        Optional<ContractValidator> loaded = ruleOptions.load(err);
+        if (loaded.isEmpty()) {
             return ClsCommand.INPUT_ERROR;
         }
-        Optional<String> unknownProfile = ruleOptions.unknownProfile(validator);
-        if (unknownProfile.isPresent()) {
-            err.println(unknownProfile.get());
-            return ClsCommand.INPUT_ERROR;
-        }
+        ContractValidator validator = loaded.get();
         RuleCatalog catalog = validator.catalog(format == Format.md ? Language.fr.locale() : language.locale());
         Map<String, ValidationPolicy> profiles = validator.profiles();
         if (ruleOptions.profile() != null) {

@@ -3,7 +3,6 @@ package io.github.cls4j.samples.cli;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.json.ContractFormatException;
 import io.github.cls4j.rules.ContractValidator;
-import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.ValidationContext;
 import io.github.cls4j.rules.ValidationReport;
 import java.io.IOException;
@@ -66,18 +65,11 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("Aucun contrat : donnez des fichiers ou des dossiers, ou --samples.");
             return ClsCommand.INPUT_ERROR;
         }
-        ContractValidator validator;
-        try {
-            validator = ruleOptions.validator();
-        } catch (RuleCompilationException e) {
-            RuleOptions.print(e, ruleOptions.ruleFolders(), err);
+        Optional<ContractValidator> loaded = ruleOptions.load(err);
+        if (loaded.isEmpty()) {
             return ClsCommand.INPUT_ERROR;
         }
-        Optional<String> unknownProfile = ruleOptions.unknownProfile(validator);
-        if (unknownProfile.isPresent()) {
-            err.println(unknownProfile.get());
-            return ClsCommand.INPUT_ERROR;
-        }
+        ContractValidator validator = loaded.get();
         ValidationContext context = new ValidationContext(asOf, language.locale(), ruleOptions.profile());
         List<Outcome> outcomes = new ArrayList<>();
         for (ContractInputs.Input input : inputs.inputs()) {
@@ -97,7 +89,9 @@ final class ValidateCommand implements Callable<Integer> {
         ContratLocalSante contrat;
         try {
             contrat = input.read();
-        } catch (ContractFormatException | UncheckedIOException e) {
+        } catch (ContractFormatException e) {
+            return Outcome.unreadable(input.name(), e);
+        } catch (UncheckedIOException e) {
             return Outcome.unusable(input.name(), e.getMessage());
         }
         try {

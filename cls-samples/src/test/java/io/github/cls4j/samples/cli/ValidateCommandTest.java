@@ -181,6 +181,11 @@ class ValidateCommandTest {
         assertThat(contract.get("waived").get(0).get("finding").get("ruleId").asString()).isEqualTo("CLS-STR-15");
         assertThat(report.get(1).get("source").asString()).isEqualTo(bad.toString());
         assertThat(report.get(1).get("error").asString()).contains("the document is not a JSON object");
+        JsonNode problem = report.get(1).get("problems").get(0);
+        assertThat(problem.get("line").asInt()).isEqualTo(1);
+        assertThat(problem.get("column").asInt()).isEqualTo(1);
+        assertThat(problem.get("jsonPath").asString()).isEqualTo("$");
+        assertThat(problem.get("problem").asString()).isEqualTo("the document is not a JSON object");
     }
 
     @Test
@@ -253,6 +258,33 @@ class ValidateCommandTest {
 
             assertThat(r.err()).isEmpty();
             assertThat(r.out()).containsPattern("INFO +LOC-01 +intitule +L'intitulé compte \\d+ caractères").contains("CLS-TER-01");
+        }
+
+        @Test
+        void a_rule_that_fails_on_one_contract_leaves_that_one_unusable_and_the_others_reported() throws Exception {
+            Path extra = Files.createDirectories(dir.resolve("bug"));
+            Files.writeString(extra.resolve("bug.drl"), """
+                    package regles.locales;
+                    import io.github.cls4j.core.contrat.ContratLocalSante;
+                    global io.github.cls4j.rules.facts.Findings findings;
+
+                    rule "LOC-02 Une règle boguée"
+                        @id(LOC-02) @severity(INFO) @family(REGIONAL) @reference(CSP-L1434-10-IV)
+                    when
+                        $contrat : ContratLocalSante(id == "HDF-CUA-ARRAS-SANS-SM")
+                    then
+                        findings.report(kcontext, $contrat, Integer.parseInt($contrat.id()));
+                    end
+                    """);
+            Files.writeString(extra.resolve("messages.properties"), "LOC-02.title=Boguée\nLOC-02.message=Boguée {0}\n");
+            Files.writeString(extra.resolve("messages_en.properties"), "LOC-02.title=Buggy\nLOC-02.message=Buggy {0}\n");
+
+            Cli.Result r = Cli.run("validate", "--additional-rules", extra.toString(),
+                    file(ARRAS_SANS_SANTE_MENTALE).toString(), file(ARRAS).toString());
+
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains(ARRAS_SANS_SANTE_MENTALE + ": la validation a échoué : ");
+            assertThat(r.out()).contains(ARRAS + " — HDF-CUA-ARRAS — ").contains("2 contrats : 1 conforme(s), 0 non conforme(s), 1 inutilisable(s)");
         }
 
         @Test
