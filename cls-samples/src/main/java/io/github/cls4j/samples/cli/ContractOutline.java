@@ -76,9 +76,9 @@ final class ContractOutline {
     private Node contrat(ContratLocalSante c) {
         ElementPath root = ElementPath.root();
         List<String> details = new ArrayList<>();
-        details.add(labels.get("outline.statut") + " : " + text(c.statut()));
-        details.add(labels.get("outline.periode") + " : " + periode(c.periode()));
-        details.add(labels.get("outline.prs") + " : " + text(c.prs()));
+        details.add(labels.field("outline.statut", c.statut() == null ? absent() : labels.get("statut." + c.statut().name())));
+        details.add(labels.field("outline.periode", periode(c.periode())));
+        details.add(labels.field("outline.prs", text(c.prs())));
         List<Node> children = List.of(
                 territoire(root.property("territoire"), c.territoire()),
                 list(root, "signataires", "outline.signataires", c.signataires(), this::signataire),
@@ -95,12 +95,13 @@ final class ContractOutline {
             return leaf(path, "outline.territoire", absent());
         }
         List<String> details = new ArrayList<>();
-        details.add(labels.get("outline.communes") + " : " + t.communes().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        details.add(labels.field("outline.communes", t.communes().isEmpty() ? absent()
+                : t.communes().stream().map(String::valueOf).collect(Collectors.joining(", "))));
         if (!t.qpv().isEmpty()) {
-            details.add(labels.get("outline.qpv") + " : " + t.qpv().stream().filter(Objects::nonNull)
-                    .map((Qpv q) -> q.code() + (q.nom() == null ? "" : " " + q.nom())).collect(Collectors.joining(", ")));
+            details.add(labels.field("outline.qpv", t.qpv().stream().filter(Objects::nonNull)
+                    .map((Qpv q) -> q.code() + (q.nom() == null ? "" : " " + q.nom())).collect(Collectors.joining(", "))));
         }
-        return new Node(path, "territoire", labels.get("outline.territoire") + " : " + text(t.nom()) + " (" + text(t.type()) + ")",
+        return new Node(path, "territoire", labels.field("outline.territoire", text(t.nom()) + " (" + text(t.type()) + ")"),
                 details, List.of());
     }
 
@@ -112,12 +113,12 @@ final class ContractOutline {
         String coordinateur = coordination == null || coordination.coordinateur() == null ? absent()
                 : text(coordination.coordinateur().nom());
         return new Node(path, "gouvernance", labels.get("outline.gouvernance"),
-                List.of("Coordination : " + coordinateur), List.of());
+                List.of(labels.field("outline.coordination", coordinateur)), List.of());
     }
 
     private Node signataire(ElementPath path, Signataire s) {
         return new Node(path, "signataire", text(s.nom()) + " (" + text(s.type()) + ")",
-                s.dateSignature() == null ? List.of() : List.of(String.valueOf(s.dateSignature())), List.of());
+                s.dateSignature() == null ? List.of() : List.of(labels.get("outline.signe", s.dateSignature().toString())), List.of());
     }
 
     private Node evaluation(ElementPath path, Evaluation e) {
@@ -137,7 +138,7 @@ final class ContractOutline {
     private Node fiche(ElementPath path, FicheAction fiche) {
         List<String> details = new ArrayList<>();
         if (fiche.porteur() != null) {
-            details.add(fiche.porteur());
+            details.add(labels.field("outline.porteur", fiche.porteur()));
         }
         return new Node(path, "fiche", heading("outline.fiche", fiche.code(), fiche.intitule()), details,
                 items(path, "indicateurs", fiche.indicateurs(), this::indicateur));
@@ -171,11 +172,11 @@ final class ContractOutline {
     }
 
     private String heading(String kind, String code, String intitule) {
-        return labels.get(kind) + (code == null ? "" : " " + code) + " : " + text(intitule);
+        return labels.get("field", labels.get(kind) + (code == null ? "" : " " + code), text(intitule));
     }
 
-    private static List<String> prs(List<String> objectifsPrs) {
-        return objectifsPrs.isEmpty() ? List.of() : List.of("PRS : " + String.join(", ", objectifsPrs));
+    private List<String> prs(List<String> objectifsPrs) {
+        return objectifsPrs.isEmpty() ? List.of() : List.of(labels.field("outline.prs", String.join(", ", objectifsPrs)));
     }
 
     private String periode(Periode periode) {

@@ -141,7 +141,7 @@ final class HtmlReport implements ReportWriter {
         out.println("<li class=\"constat " + f.severity() + "\" data-rule=\"" + esc(f.ruleId()) + "\" data-severity=\""
                 + f.severity() + "\" data-path=\"" + esc(f.path().toString()) + "\"><strong>" + esc(labels.severity(f.severity()))
                 + "</strong> <code>" + esc(f.ruleId()) + "</code> " + esc(f.message()) + where
-                + " <span class=\"source\">(" + esc(labels.get("html.reference")) + " : " + source + ")</span></li>");
+                + " <span class=\"source\">(" + esc(labels.get("html.reference")) + " " + source + ")</span></li>");
     }
 
     private static String anchor(int index) {

@@ -40,6 +40,11 @@ final class Labels {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /** A labelled value, {@code Label : value} in French, {@code Label: value} in English. */
+    String field(String key, Object value) {
+        return get("field", get(key), String.valueOf(value));
+    }
+
     String severity(Severity severity) {
         return get("severity." + severity.name());
     }

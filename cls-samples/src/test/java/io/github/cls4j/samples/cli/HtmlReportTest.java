@@ -73,6 +73,9 @@ class HtmlReportTest {
         assertThat(article.selectFirst("p.verdict").text()).isEqualTo("NON CONFORME : 1 erreur, 5 avertissements, 10 informations");
         Element root = article.selectFirst("ul.racine > li.element.contrat");
         assertThat(root.attr("data-path")).isEmpty();
+        assertThat(root.select("> p.details").eachText())
+                .containsExactly("Statut : en cours", "Période : 2023-07-01 → 2028-12-31", "PRS : HDF-PRS-2018-2028");
+        assertThat(article.selectFirst("li.element[data-path=signataires[0]] > p.details").text()).isEqualTo("signé le 2023-06-30");
         assertThat(root.select("> ul.arbre > li.element").eachAttr("data-path"))
                 .containsExactly("territoire", "signataires", "gouvernance", "voletSanteMentale", "evaluations", "axes");
         Element fiche = article.selectFirst("li.element.fiche[data-path=" + FICHE + "]");
@@ -118,5 +121,6 @@ class HtmlReportTest {
         assertThat(english.select("#synthese th").eachText()).containsExactly("File", "Contract", "Verdict", "Errors", "Warnings", "Infos");
         assertThat(english.select("article.contrat")).hasSize(5);
         assertThat(english.select("li.constat").first().text()).startsWith("WARNING CLS-");
+        assertThat(english.selectFirst("li.element.contrat > p.details").text()).isEqualTo("Status: running");
     }
 }
