@@ -1,5 +1,6 @@
 package io.github.cls4j.samples;
 
+import io.github.cls4j.core.path.ElementPath;
 import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.ValidationReport;
 import java.time.LocalDate;
@@ -59,7 +60,12 @@ public record ExpectedReport(
 
     /** One finding as a golden file writes it, e.g. {@code WARNING CLS-TER-01 articulations}. */
     public static String line(Finding finding) {
-        return finding.severity() + " " + finding.ruleId() + " " + (finding.path().isRoot() ? ROOT : finding.path());
+        return finding.severity() + " " + finding.ruleId() + " " + path(finding.path());
+    }
+
+    /** A path as reports write it: {@value #ROOT} for the contract itself. */
+    public static String path(ElementPath path) {
+        return path.isRoot() ? ROOT : path.toString();
     }
 
     /**

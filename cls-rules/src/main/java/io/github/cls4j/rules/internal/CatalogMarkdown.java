@@ -7,6 +7,7 @@ import io.github.cls4j.rules.RuleFamily;
 import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.ValidationPolicy;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,26 +30,28 @@ public final class CatalogMarkdown {
     private CatalogMarkdown() {
     }
 
-    /** The document for {@code catalog} (in French) and {@code profiles}. */
+    /**
+     * The document for {@code catalog} (in French) and {@code profiles}. With one profile it is
+     * that profile's catalogue: the rules it runs, with its severities, and no column of profiles.
+     */
     public static String of(RuleCatalog catalog, Map<String, ValidationPolicy> profiles) {
+        boolean oneProfile = profiles.size() == 1;
         StringBuilder md = new StringBuilder();
         md.append("# Catalogue des règles cls4j\n\n")
-                .append("Document généré à partir des règles embarquées (`mvn -pl cls-rules test -Dcls4j.docs.update=true` le régénère) ; ")
-                .append("un test échoue s'il n'est pas à jour. ")
-                .append(catalog.size()).append(" règles. Les règles candidates non retenues sont dans ")
-                .append("[rules-not-implemented.md](rules-not-implemented.md).\n\n")
-                .append("La validité (« depuis », « jusqu'au ») se juge à la date du contrat : sa dernière signature ou son dernier avenant, ")
-                .append("à défaut la date du contrôle.\n");
+                .append(catalog.size()).append(" règles")
+                .append(oneProfile ? " exécutées par le profil `" + profiles.keySet().iterator().next() + "`, avec les gravités qu'il leur donne" : "")
+                .append(". La validité (« depuis », « jusqu'au ») se juge à la date du contrat : sa dernière signature ou son dernier ")
+                .append("avenant, à défaut la date du contrôle.\n");
         for (RuleFamily family : RuleFamily.values()) {
             md.append("\n## ").append(FAMILIES.get(family)).append("\n\n")
-                    .append("| Règle | Intitulé | Gravité | Source | Depuis | Jusqu'au | Profils |\n")
-                    .append("|---|---|---|---|---|---|---|\n");
+                    .append("| Règle | Intitulé | Gravité | Source | Depuis | Jusqu'au |").append(oneProfile ? "" : " Profils |").append('\n')
+                    .append("|---|---|---|---|---|---|").append(oneProfile ? "" : "---|").append('\n');
             catalog.rules().stream().filter(r -> r.family() == family).sorted(Comparator.comparing(RuleDescription::id))
                     .forEach(r -> md.append("| ").append(r.id()).append(" | ").append(cell(r.title())).append(" | ")
                             .append(SEVERITIES.get(r.defaultSeverity())).append(" | ").append(source(r.reference())).append(" | ")
                             .append(r.validity().since() == null ? "" : r.validity().since()).append(" | ")
-                            .append(r.validity().until() == null ? "" : r.validity().until()).append(" | ")
-                            .append(r.profiles().size() == profiles.size() ? "tous" : String.join(", ", r.profiles())).append(" |\n"));
+                            .append(r.validity().until() == null ? "" : r.validity().until()).append(" |")
+                            .append(oneProfile ? "" : " " + profilesCell(r, profiles) + " |").append('\n'));
         }
         md.append("\n## Profils\n\nChaque profil régional complète et remplace le profil `national`. ")
                 .append("Un contrat est validé avec le profil de sa région, sauf si le contexte en nomme un autre.\n");
@@ -62,6 +65,12 @@ public final class CatalogMarkdown {
             new TreeMap<>(p.suppressions()).forEach((k, v) -> md.append("- ").append(k).append(" supprimée : ").append(cell(v)).append('\n'));
         });
         return md.toString();
+    }
+
+    /** "tous" when every profile runs the rule, else the names of those that do. */
+    private static String profilesCell(RuleDescription rule, Map<String, ValidationPolicy> profiles) {
+        List<String> running = rule.profiles().stream().filter(profiles::containsKey).sorted().toList();
+        return running.size() == profiles.size() ? "tous" : String.join(", ", running);
     }
 
     private static String source(LegalReference reference) {

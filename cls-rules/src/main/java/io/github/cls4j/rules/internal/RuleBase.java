@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -239,17 +240,18 @@ public final class RuleBase {
         List<RuleDescription> rules = new ArrayList<>();
         for (RuleInfo info : byId.values()) {
             rules.add(new RuleDescription(info.id(), messages.title(info.id(), locale), info.family(), info.severity(),
-                    reference(info.referenceId()), info.validity(), profilesRunning(info.id()), info.file()));
+                    reference(info.referenceId()), info.validity(), profilesRunning(info::runsUnder), info.file()));
         }
         for (String id : structureIds) {
             rules.add(new RuleDescription(id, messages.title(id, locale), RuleFamily.STRUCTURE, Severity.ERROR,
-                    reference(STRUCTURE_REFERENCE), Validity.ALWAYS, profilesRunning(id), "Bean Validation"));
+                    reference(STRUCTURE_REFERENCE), Validity.ALWAYS, profilesRunning(p -> p.suppression(id).isEmpty()),
+                    "Bean Validation"));
         }
         return new RuleCatalog(rules);
     }
 
-    private List<String> profilesRunning(String id) {
-        return profiles.values().stream().filter(p -> p.suppression(id).isEmpty()).map(ValidationPolicy::name).sorted().toList();
+    private List<String> profilesRunning(Predicate<ValidationPolicy> runs) {
+        return profiles.values().stream().filter(runs).map(ValidationPolicy::name).sorted().toList();
     }
 
     LegalReference reference(String id) {

@@ -2,7 +2,9 @@ package io.github.cls4j.rules.internal;
 
 import io.github.cls4j.rules.RuleFamily;
 import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.ValidationPolicy;
 import io.github.cls4j.rules.Validity;
+import io.github.cls4j.rules.facts.Parametre;
 
 /**
  * The metadata of one DRL rule, read once when the rules are loaded.
@@ -14,8 +16,19 @@ import io.github.cls4j.rules.Validity;
  * @param validity its validity ({@code @since}, {@code @until})
  * @param key the package and name of the rule in its rule base
  * @param file the DRL file it is written in, relative to its folder
- * @param line the line of its declaration, or 0 when unknown (bundled rules)
+ * @param line the line of its declaration, or 0 when unknown
+ * @param enabledBy the profile parameter that switches it on ({@code @enabledBy}), or {@code null}
+ *     for a rule that runs in every profile that does not suppress it
  */
 record RuleInfo(String id, Severity severity, RuleFamily family, String referenceId, Validity validity,
-        RuleKey key, String file, int line) {
+        RuleKey key, String file, int line, String enabledBy) {
+
+    /** Whether it runs under {@code profile}: not suppressed, and switched on if it must be. */
+    boolean runsUnder(ValidationPolicy profile) {
+        if (profile.suppression(id).isPresent()) {
+            return false;
+        }
+        String value = enabledBy == null ? null : profile.parameters().get(enabledBy);
+        return enabledBy == null || value != null && new Parametre(enabledBy, value).isActive();
+    }
 }

@@ -14,7 +14,9 @@ import org.kie.api.definition.rule.Rule;
 /**
  * Reads the metadata every rule carries: {@code @id(CLS-LEG-01) @severity(ERROR) @family(LAW)
  * @reference(CSP-L1434-10-IV)} and, when the law it encodes has dates,
- * {@code @since("2022-02-23")} or {@code @until("2022-02-22")}.
+ * {@code @since("2022-02-23")} or {@code @until("2022-02-22")}; a rule that a profile parameter
+ * switches on says which, {@code @enabledBy("prefet.signataire.attendu")}, so that the catalogue
+ * lists it only under the profiles that set that parameter to {@code true}.
  *
  * <p>Why the quotes are only on dates: the build-time compiler evaluates a metadata value as an
  * expression when it can, so an unquoted {@code 2022-02-23} becomes the number 1997, while a quoted
@@ -60,7 +62,8 @@ final class RuleMetadata {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new RuleInfo(id, severity, family, reference, new Validity(since, until), RuleKey.of(rule), file, line));
+        return Optional.of(new RuleInfo(id, severity, family, reference, new Validity(since, until), RuleKey.of(rule), file, line,
+                optional("enabledBy")));
     }
 
     private String required(String key) {

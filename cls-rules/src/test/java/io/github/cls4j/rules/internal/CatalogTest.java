@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,29 @@ class CatalogTest {
                 .as("%s lists the .drl files of the folder", DrlSources.INDEX).containsExactlyElementsOf(files);
         assertThat(french.rules()).filteredOn(r -> !r.id().startsWith("CLS-STRUCT-"))
                 .allSatisfy(r -> assertThat(files).as(r.id()).contains(r.source()));
+    }
+
+    @Test
+    void a_rule_switched_on_by_a_profile_parameter_says_so_and_is_listed_under_those_profiles_only() throws IOException {
+        Path folder = Path.of("src/main/resources/io/github/cls4j/rules");
+        Pattern switchedOn = Pattern.compile("Parametre\\(nom == \"([^\"]+)\", active\\)");
+        Pattern declared = Pattern.compile("@enabledBy\\(\"([^\"]+)\"\\)");
+        int switched = 0;
+        for (String file : Files.readAllLines(folder.resolve(DrlSources.INDEX)).stream().filter(l -> !l.startsWith("#")).toList()) {
+            for (String rule : Files.readString(folder.resolve(file)).split("(?m)^(?=rule \")")) {
+                Matcher uses = switchedOn.matcher(rule);
+                Matcher says = declared.matcher(rule);
+                String parameter = uses.find() ? uses.group(1) : null;
+                assertThat(says.find() ? says.group(1) : null).as("@enabledBy of %s", rule.lines().findFirst().orElse(""))
+                        .isEqualTo(parameter);
+                switched += parameter == null ? 0 : 1;
+            }
+        }
+        assertThat(switched).isGreaterThanOrEqualTo(6);
+        assertThat(french.rule("CLS-SIG-05").orElseThrow().profiles()).containsExactly("ile-de-france");
+        assertThat(french.rule("CLS-STR-19").orElseThrow().profiles()).containsExactly("hauts-de-france");
+        assertThat(french.rule("CLS-STR-16").orElseThrow().profiles()).containsExactly("auvergne-rhone-alpes");
+        assertThat(french.rule("CLS-STR-15").orElseThrow().profiles()).doesNotContain("hauts-de-france").contains("national");
     }
 
     @Test

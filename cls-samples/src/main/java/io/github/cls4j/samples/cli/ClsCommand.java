@@ -3,6 +3,7 @@ package io.github.cls4j.samples.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,8 +13,7 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: 0 when no finding is an error, 1 when at least one is, 2 when an input could not
  * be used (unreadable file, bad JSON, rules that do not compile, bad option), 3 on a failure of
- * cls itself. The reports are
- * written in UTF-8, whatever the platform's default.
+ * cls itself.
  */
 @Command(name = "cls", mixinStandardHelpOptions = true, versionProvider = ClsCommand.Version.class,
         description = "Contrats Locaux de Santé : lire et vérifier des contrats.",
@@ -39,7 +39,8 @@ public final class ClsCommand {
         if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {
             System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j");
         }
-        System.exit(run(utf8(System.out), utf8(System.err), args));
+        Charset charset = System.console() == null ? StandardCharsets.UTF_8 : System.console().charset();
+        System.exit(run(writer(System.out, charset), writer(System.err, charset), args));
     }
 
     /** Runs the command line with the given streams, without exiting: the entry point of tests. */
@@ -71,7 +72,11 @@ public final class ClsCommand {
         }
     }
 
-    private static PrintWriter utf8(PrintStream stream) {
-        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    /**
+     * A terminal gets its own charset (a Windows console is not UTF-8); redirected output, read
+     * by programs and saved to files, is UTF-8 whatever the platform's default.
+     */
+    private static PrintWriter writer(PrintStream stream, Charset charset) {
+        return new PrintWriter(new OutputStreamWriter(stream, charset), true);
     }
 }

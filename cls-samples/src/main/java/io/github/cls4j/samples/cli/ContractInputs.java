@@ -4,11 +4,13 @@ import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.json.ContractJson;
 import io.github.cls4j.samples.SampleContracts;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Option;
@@ -44,9 +46,15 @@ final class ContractInputs {
         }
     }
 
-    /** Whether no contract was asked for. */
-    boolean isEmpty() {
-        return paths.isEmpty() && !samples && !variants;
+    /**
+     * Whether some contract was asked for; if not, says so on {@code err}.
+     */
+    boolean given(PrintWriter err) {
+        if (paths.isEmpty() && !samples && !variants) {
+            err.println("Aucun contrat : donnez des fichiers ou des dossiers, ou --samples.");
+            return false;
+        }
+        return true;
     }
 
     /** The inputs in order: samples, variants, then the files given, each folder's files by name. */
@@ -70,14 +78,22 @@ final class ContractInputs {
 
     private static List<Input> folder(Path folder) {
         try (Stream<Path> listing = Files.list(folder)) {
-            return listing.filter(p -> p.getFileName().toString().endsWith(".json") && !Files.isDirectory(p))
+            List<Input> files = listing
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") && !Files.isDirectory(p))
                     .sorted().map(ContractInputs::file).toList();
+            // A folder without contracts is a mistake (a wrong path, files not yet exported), not a success.
+            return files.isEmpty() ? List.of(unusable(folder, folder + ": aucun fichier *.json dans ce dossier")) : files;
         } catch (IOException e) {
             // Reported where the folder's files would have been, like any other input that cannot be read.
-            return List.of(new Input(folder.toString(), () -> {
-                throw new UncheckedIOException(folder + ": folder cannot be listed (" + e.getMessage() + ")", e);
-            }));
+            return List.of(unusable(folder, folder + ": dossier illisible (" + e.getMessage() + ")"));
         }
+    }
+
+    /** An input that reports, when read, why it cannot be used. */
+    private static Input unusable(Path path, String why) {
+        return new Input(path.toString(), () -> {
+            throw new UncheckedIOException(why, new IOException(why));
+        });
     }
 
     private static Input file(Path file) {

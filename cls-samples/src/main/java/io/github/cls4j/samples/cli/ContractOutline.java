@@ -1,5 +1,6 @@
 package io.github.cls4j.samples.cli;
 
+import io.github.cls4j.core.code.Region;
 import io.github.cls4j.core.commun.Periode;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.contrat.Evaluation;
@@ -77,6 +78,8 @@ final class ContractOutline {
         ElementPath root = ElementPath.root();
         List<String> details = new ArrayList<>();
         details.add(labels.field("outline.statut", c.statut() == null ? absent() : labels.get("statut." + c.statut().name())));
+        details.add(labels.field("outline.region", c.region() == null ? absent()
+                : c.region().region().map(Region::nom).orElse(text(c.region().value())) + " (" + text(c.region().value()) + ")"));
         details.add(labels.field("outline.periode", periode(c.periode())));
         details.add(labels.field("outline.prs", text(c.prs())));
         List<Node> children = List.of(
@@ -95,11 +98,11 @@ final class ContractOutline {
             return leaf(path, "outline.territoire", absent());
         }
         List<String> details = new ArrayList<>();
-        details.add(labels.field("outline.communes", t.communes().isEmpty() ? absent()
-                : t.communes().stream().map(String::valueOf).collect(Collectors.joining(", "))));
-        if (!t.qpv().isEmpty()) {
-            details.add(labels.field("outline.qpv", t.qpv().stream().filter(Objects::nonNull)
-                    .map((Qpv q) -> q.code() + (q.nom() == null ? "" : " " + q.nom())).collect(Collectors.joining(", "))));
+        details.add(labels.field("outline.communes", joined(t.communes().stream().map(c -> c == null ? null : c.toString()).toList())));
+        List<String> qpv = t.qpv().stream().filter(Objects::nonNull)
+                .map((Qpv q) -> text(q.code()) + (q.nom() == null ? "" : " " + q.nom())).toList();
+        if (!qpv.isEmpty()) {
+            details.add(labels.field("outline.qpv", joined(qpv)));
         }
         return new Node(path, "territoire", labels.field("outline.territoire", text(t.nom()) + " (" + text(t.type()) + ")"),
                 details, List.of());
@@ -176,7 +179,13 @@ final class ContractOutline {
     }
 
     private List<String> prs(List<String> objectifsPrs) {
-        return objectifsPrs.isEmpty() ? List.of() : List.of(labels.field("outline.prs", String.join(", ", objectifsPrs)));
+        return objectifsPrs.stream().allMatch(Objects::isNull) ? List.of() : List.of(labels.field("outline.prs", joined(objectifsPrs)));
+    }
+
+    /** The values given, joined by commas; "non renseigné" when there is none. */
+    private String joined(List<String> values) {
+        List<String> given = values.stream().filter(Objects::nonNull).toList();
+        return given.isEmpty() ? absent() : String.join(", ", given);
     }
 
     private String periode(Periode periode) {

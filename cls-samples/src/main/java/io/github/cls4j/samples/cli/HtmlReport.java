@@ -31,7 +31,9 @@ final class HtmlReport implements ReportWriter {
             ul.constats{margin:.2em 0 .6em;padding-left:1.2em}
             .constat.ERROR{color:#b42318}.constat.WARNING{color:#9a6700}.constat.INFO{color:#0969da}
             .constat code,.chemin{font-size:.85em;color:#555}
-            @media print{body{margin:0}article{break-before:page}li.element{break-inside:avoid}a{color:inherit}}
+            pre{white-space:pre-wrap;overflow-wrap:anywhere}
+            @media print{body{margin:0}article{break-before:page}li.element{break-inside:avoid}a{color:inherit}
+            .source a[href]::after{content:" (" attr(href) ")";font-size:.8em}}
             """;
 
     @Override

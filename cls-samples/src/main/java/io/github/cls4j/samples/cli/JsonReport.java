@@ -10,9 +10,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.DateTimeFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The report for programs: a JSON array with one object per input, in order. A validated
@@ -22,10 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonReport implements ReportWriter {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
 
     /** A validated contract. */
     record Contract(String source, String contract, String title, boolean valid, String profile, LocalDate asOf,
@@ -58,7 +51,7 @@ final class JsonReport implements ReportWriter {
     @Override
     public void write(List<Outcome> outcomes, Labels labels, PrintWriter out) {
         List<Object> entries = outcomes.stream().map(JsonReport::entry).toList();
-        out.println(MAPPER.writeValueAsString(entries));
+        out.println(JsonOutput.of(entries));
         out.flush();
     }
 

@@ -16,9 +16,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.DateTimeFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code cls rules}: the catalogue of the rules a validator runs, for all profiles or for one. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = ClsCommand.Version.class,
@@ -35,10 +32,6 @@ final class RulesCommand implements Callable<Integer> {
         md
     }
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
 
     @Spec
     private CommandSpec spec;
@@ -63,6 +56,19 @@ final class RulesCommand implements Callable<Integer> {
         }
     }
 
+    /** One line per rule in aligned columns (id, severity, family as written in the DRL, title), then the count. */
+    private void text(RuleCatalog catalog, PrintWriter out) {
+        Labels labels = Labels.of(language.locale());
+        int idWidth = catalog.rules().stream().mapToInt(r -> r.id().length()).max().orElse(0);
+        int severityWidth = catalog.rules().stream().mapToInt(r -> labels.severity(r.defaultSeverity()).length()).max().orElse(0);
+        int familyWidth = catalog.rules().stream().mapToInt(r -> r.family().name().length()).max().orElse(0);
+        String line = "%-" + idWidth + "s  %-" + severityWidth + "s  %-" + familyWidth + "s  %s%n";
+        for (RuleDescription rule : catalog.rules()) {
+            out.printf(line, rule.id(), labels.severity(rule.defaultSeverity()), rule.family(), rule.title());
+        }
+        out.println(labels.get("rules.count", catalog.size()));
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -80,13 +86,8 @@ final class RulesCommand implements Callable<Integer> {
             profiles = Map.of(profile.name(), profile);
         }
         switch (format) {
-            case text -> {
-                for (RuleDescription rule : catalog.rules()) {
-                    out.printf("%-26s %-8s %-14s %s%n", rule.id(), rule.defaultSeverity(), rule.family(), rule.title());
-                }
-                out.println(catalog.size() + (language == Language.en ? " rules" : " règles"));
-            }
-            case json -> out.println(MAPPER.writeValueAsString(catalog.rules().stream().map(JsonRule::of).toList()));
+            case text -> text(catalog, out);
+            case json -> out.println(JsonOutput.of(catalog.rules().stream().map(JsonRule::of).toList()));
             case md -> out.print(catalog.toMarkdown(profiles));
         }
         out.flush();

@@ -1,13 +1,11 @@
 package io.github.cls4j.samples.cli;
 
-import io.github.cls4j.core.code.Region;
 import io.github.cls4j.core.contrat.ContratLocalSante;
-import io.github.cls4j.core.contrat.Signataire;
 import io.github.cls4j.core.json.ContractFormatException;
 import io.github.cls4j.core.json.ContractJson;
-import io.github.cls4j.core.strategie.AxeStrategique;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,8 +36,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (inputs.isEmpty()) {
-            err.println("Aucun contrat : donnez des fichiers ou des dossiers, ou --samples.");
+        if (!inputs.given(err)) {
             return ClsCommand.INPUT_ERROR;
         }
         int failures = 0;
@@ -59,23 +56,18 @@ final class ShowCommand implements Callable<Integer> {
             out.print(ContractJson.toJson(contrat));
             return;
         }
-        out.println(contrat.id() + " — " + contrat.intitule());
-        String region = contrat.region() == null ? "?" : contrat.region().region().map(Region::nom)
-                .orElse(contrat.region().value());
-        String territoire = contrat.territoire() == null ? "?" : contrat.territoire().nom();
-        out.println("  Territoire : " + territoire + " (" + region + ")");
-        out.println("  Statut : " + contrat.statut() + ", génération " + Objects.toString(contrat.generation(), "?"));
-        if (contrat.periode() != null) {
-            out.println("  Période : " + contrat.periode().debut() + " → " + contrat.periode().fin());
-        }
-        out.println("  Signataires : " + String.join(", ",
-                contrat.signataires().stream().filter(Objects::nonNull).map(Signataire::nom).toList()));
-        for (AxeStrategique axe : contrat.axes()) {
-            if (axe != null) {
-                out.println("  Axe " + Objects.toString(axe.code(), "") + " : " + axe.intitule()
-                        + " (" + axe.objectifs().size() + " objectif(s))");
-            }
-        }
+        ContractOutline.Node outline = ContractOutline.of(contrat, Labels.of(Locale.FRENCH));
+        out.println(Objects.toString(contrat.id(), "?") + " — " + outline.title());
+        outline.details().forEach(d -> out.println("  " + d));
+        outline.children().forEach(child -> print(out, child, 1));
         out.println();
+    }
+
+    /** One element of the outline and those under it, indented by depth. */
+    private static void print(PrintWriter out, ContractOutline.Node node, int depth) {
+        String indent = "  ".repeat(depth);
+        out.println(indent + node.title());
+        node.details().forEach(d -> out.println(indent + "  " + d));
+        node.children().forEach(child -> print(out, child, depth + 1));
     }
 }

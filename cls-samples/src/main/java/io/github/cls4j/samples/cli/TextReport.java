@@ -4,6 +4,7 @@ import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.ValidationReport;
 import io.github.cls4j.rules.WaivedFinding;
+import io.github.cls4j.samples.ExpectedReport;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
@@ -53,8 +54,8 @@ final class TextReport implements ReportWriter {
 
     private void contract(Outcome outcome, Labels labels, PrintWriter out) {
         ValidationReport report = outcome.report();
-        out.println(paint(BOLD, outcome.source() + " — " + Objects.toString(report.contractId(), labels.get("unknown"))
-                + " — " + Objects.toString(outcome.contrat().intitule(), "")));
+        String title = outcome.contrat().intitule() == null ? "" : " — " + outcome.contrat().intitule();
+        out.println(paint(BOLD, outcome.source() + " — " + Objects.toString(report.contractId(), labels.get("unknown")) + title));
         out.println("  " + context(report, labels));
         String verdict = labels.get(report.isValid() ? "verdict.valid" : "verdict.invalid");
         out.println("  " + labels.get("verdict.line", paint(report.isValid() ? GREEN : BOLD + RED, verdict), labels.counts(report.counts())));
@@ -82,7 +83,7 @@ final class TextReport implements ReportWriter {
     }
 
     private static String path(Finding f) {
-        return f.path().isRoot() ? io.github.cls4j.samples.ExpectedReport.ROOT : f.path().toString();
+        return ExpectedReport.path(f.path());
     }
 
     private static String colourOf(Severity severity) {

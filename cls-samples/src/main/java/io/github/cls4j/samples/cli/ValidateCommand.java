@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = "Vérifie des contrats et en donne le rapport.",
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {"0:aucune erreur", "1:au moins un constat de gravité ERROR",
-            "2:une entrée inutilisable (fichier illisible, JSON invalide, règles qui ne compilent pas, option invalide)"})
+            "2:une entrée inutilisable (fichier illisible, JSON invalide, règles qui ne compilent pas, option invalide)",
+            "3:une défaillance de cls lui-même, à signaler avec l'entrée qui l'a causée"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -61,8 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (inputs.isEmpty()) {
-            err.println("Aucun contrat : donnez des fichiers ou des dossiers, ou --samples.");
+        if (!inputs.given(err)) {
             return ClsCommand.INPUT_ERROR;
         }
         Optional<ContractValidator> loaded = ruleOptions.load(err);
@@ -104,21 +104,31 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes the report where asked; says whether it could. */
+    /** Writes the report where asked; says whether it could, and why not on {@code err}. */
     private boolean write(List<Outcome> outcomes, PrintWriter err) {
         Labels labels = Labels.of(language.locale());
         if (output == null) {
             boolean colour = CommandLine.Help.Ansi.AUTO.enabled() && System.getenv("NO_COLOR") == null;
-            format.writer(colour).write(outcomes, labels, spec.commandLine().getOut());
-            return true;
+            PrintWriter out = spec.commandLine().getOut();
+            format.writer(colour).write(outcomes, labels, out);
+            return written(out, "la sortie standard", err);
         }
         try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
             format.writer(false).write(outcomes, labels, file);
-            return !file.checkError();
+            return written(file, output.toString(), err);
         } catch (IOException e) {
             err.println("Impossible d'écrire " + output + " : " + e.getMessage());
             return false;
         }
+    }
+
+    /** A PrintWriter swallows its errors: ask it, and say so. */
+    private static boolean written(PrintWriter writer, String where, PrintWriter err) {
+        if (writer.checkError()) {
+            err.println("Impossible d'écrire le rapport sur " + where + ".");
+            return false;
+        }
+        return true;
     }
 
     private static int exitCode(List<Outcome> outcomes) {

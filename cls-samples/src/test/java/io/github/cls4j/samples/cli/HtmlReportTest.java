@@ -74,7 +74,8 @@ class HtmlReportTest {
         Element root = article.selectFirst("ul.racine > li.element.contrat");
         assertThat(root.attr("data-path")).isEmpty();
         assertThat(root.select("> p.details").eachText())
-                .containsExactly("Statut : en cours", "Période : 2023-07-01 → 2028-12-31", "PRS : HDF-PRS-2018-2028");
+                .containsExactly("Statut : en cours", "Région : Hauts-de-France (32)", "Période : 2023-07-01 → 2028-12-31",
+                        "PRS : HDF-PRS-2018-2028");
         assertThat(article.selectFirst("li.element[data-path=signataires[0]] > p.details").text()).isEqualTo("signé le 2023-06-30");
         assertThat(root.select("> ul.arbre > li.element").eachAttr("data-path"))
                 .containsExactly("territoire", "signataires", "gouvernance", "voletSanteMentale", "evaluations", "axes");

@@ -6,6 +6,8 @@ import io.github.cls4j.rules.ContractValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +25,17 @@ class RulesCommandTest {
         Cli.Result en = Cli.run("rules", "--lang", "en");
 
         assertThat(fr.exit()).isZero();
-        assertThat(fr.out()).containsPattern("CLS-LEG-01 +ERROR +LAW +L'ARS est signataire du contrat")
+        assertThat(fr.out()).containsPattern("CLS-LEG-01 +ERREUR +LAW +L'ARS est signataire du contrat")
                 .endsWith(BUNDLED + " règles" + System.lineSeparator());
-        assertThat(en.out()).contains("The ARS signs the contract").contains(BUNDLED + " rules");
+        assertThat(en.out()).containsPattern("CLS-LEG-01 +ERROR +LAW +The ARS signs the contract").contains(BUNDLED + " rules");
+        // The longest id, CLS-STRUCT-POSITIVE-OR-ZERO, keeps the columns aligned.
+        Pattern columns = Pattern.compile("^(\\S+) +(\\S+) +(\\S+) +(\\S.*)$");
+        List<Matcher> rows = fr.out().lines().filter(l -> l.startsWith("CLS-")).map(columns::matcher).filter(Matcher::matches).toList();
+        assertThat(rows).hasSize(BUNDLED);
+        for (int group = 2; group <= 4; group++) {
+            int column = group;
+            assertThat(rows.stream().mapToInt(m -> m.start(column)).distinct().count()).as("column %d", group).isEqualTo(1);
+        }
     }
 
     @Test
@@ -34,8 +44,11 @@ class RulesCommandTest {
         Cli.Result ara = Cli.run("rules", "--profile", "auvergne-rhone-alpes");
 
         assertThat(hdf.out()).doesNotContain("CLS-STR-15").contains("CLS-STR-19");
-        assertThat(ara.out()).containsPattern("CLS-STR-01 +ERROR ");
-        assertThat(Cli.run("rules").out()).containsPattern("CLS-STR-01 +WARNING ");
+        // A regional rule is listed only under the profiles that switch it on.
+        assertThat(Cli.run("rules", "--profile", "national").out()).doesNotContain("CLS-SIG-05").doesNotContain("CLS-STR-19")
+                .contains("CLS-LEG-03");
+        assertThat(ara.out()).containsPattern("CLS-STR-01 +ERREUR ");
+        assertThat(Cli.run("rules").out()).containsPattern("CLS-STR-01 +AVERTISSEMENT ");
         assertThat(Cli.run("rules", "--profile", "bretagne").exit()).isEqualTo(2);
     }
 
@@ -56,9 +69,10 @@ class RulesCommandTest {
     void in_markdown_is_the_document_of_docs_rules_md() throws Exception {
         Cli.Result md = Cli.run("rules", "--format", "md");
 
-        assertThat(md.out()).isEqualTo(Files.readString(Path.of("..", "docs", "rules.md")));
-        assertThat(Cli.run("rules", "--format", "md", "--profile", "occitanie").out())
-                .contains("### occitanie").doesNotContain("### hauts-de-france");
+        assertThat(Files.readString(Path.of("..", "docs", "rules.md"))).startsWith(md.out());
+        String occitanie = Cli.run("rules", "--format", "md", "--profile", "occitanie").out();
+        assertThat(occitanie).contains("### occitanie", "exécutées par le profil `occitanie`", "| Règle | Intitulé | Gravité | Source | Depuis | Jusqu'au |\n")
+                .doesNotContain("### hauts-de-france").doesNotContain("CLS-SIG-05").doesNotContain("Profils |");
     }
 
     @Test
@@ -68,6 +82,6 @@ class RulesCommandTest {
 
         List<String> lines = Cli.run("rules", "--rules", rules.toString()).out().lines().toList();
 
-        assertThat(lines).anySatisfy(l -> assertThat(l).matches("CLS-LEG-03 +WARNING .*"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches("CLS-LEG-03 +AVERTISSEMENT .*"));
     }
 }

@@ -20,8 +20,13 @@ class ShowCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("HDF-CUA-ARRAS — Contrat Local de Santé de la Communauté Urbaine d'Arras",
-                "Territoire : Pays Haut Languedoc et Vignobles (Occitanie)",
-                "Signataires : ARS Île-de-France, Ville d'Exemple-sur-Seine, Préfecture de la Seine-Saint-Denis",
+                "  Région : Occitanie (76)",
+                "  Territoire : Pays Haut Languedoc et Vignobles (PETR_PAYS)",
+                "  Signataires\n    ARS Île-de-France (ARS)\n      signé le 2018-12-14\n    Ville d'Exemple-sur-Seine (COMMUNE)",
+                "      Objectif 1.1 : Organiser les conditions favorables à l'installation de médecins sur le territoire\n"
+                        + "        Fiche action FA-1.1.1 : Accueil des internes et des jeunes médecins\n"
+                        + "          Porteur : Pays Haut Languedoc et Vignobles\n"
+                        + "          Indicateur I-1.1.1-a : Nombre de médecins installés",
                 "HDF-CUA-ARRAS-SANS-SM — ");
         assertThat(Cli.run("show", "--samples").out()).contains("HDF-CUA-ARRAS — ").doesNotContain("HDF-CUA-ARRAS-SANS-SM");
     }
@@ -47,6 +52,22 @@ class ShowCommandTest {
 
         assertThat(r.exit()).isZero();
         assertThat(ContractJson.parse(r.out())).isEqualTo(SampleContracts.read("000-arras-cua.json"));
+    }
+
+    @Test
+    void a_folder_without_contracts_is_an_input_error_and_json_files_are_found_whatever_the_case(@TempDir Path dir)
+            throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("vide"));
+        Path upper = Files.createDirectories(dir.resolve("majuscules"));
+        ContractJson.write(SampleContracts.read("004-occitanie-pays-hlv.json"), upper.resolve("CONTRAT.JSON"));
+
+        Cli.Result none = Cli.run("show", empty.toString());
+        Cli.Result found = Cli.run("show", upper.toString());
+
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains(empty + ": aucun fichier *.json dans ce dossier");
+        assertThat(found.exit()).isZero();
+        assertThat(found.out()).contains("OCC-PAYS-HLV");
     }
 
     @Test

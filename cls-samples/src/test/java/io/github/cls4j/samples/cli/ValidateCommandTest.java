@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void a_folder_without_contracts_is_an_input_error() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("vide"));
+
+        Cli.Result r = Cli.run("validate", "--format", "json", empty.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(json(r.out()).get(0).get("error").asString()).isEqualTo(empty + ": aucun fichier *.json dans ce dossier");
+    }
+
+    @Test
     void the_bundled_samples_are_the_five_seeds_and_the_variants_come_apart() {
         Cli.Result seeds = Cli.run("validate", "--samples");
         Cli.Result variants = Cli.run("validate", "--variants");
@@ -112,10 +124,21 @@ class ValidateCommandTest {
     void the_text_report_aligns_its_columns_keeps_accents_and_has_no_colour_off_a_terminal() {
         Cli.Result r = Cli.run("validate", "--as-of", AS_OF, "--samples");
 
-        List<String> findingLines = r.out().lines().filter(l -> l.startsWith("  AVERTISSEMENT") || l.startsWith("  INFO")).toList();
-        assertThat(findingLines).hasSizeGreaterThan(10);
-        // Within a contract's block the rule ids start in one column.
-        assertThat(findingLines).allSatisfy(l -> assertThat(l.indexOf("CLS-")).isEqualTo("  AVERTISSEMENT  ".length()));
+        // Within each contract's block, rule ids, paths and messages each start in one column.
+        Pattern finding = Pattern.compile("^  (ERREUR|AVERTISSEMENT|INFO) +(CLS-\\S+) +(\\S+) +(\\S.*)$");
+        int blocks = 0;
+        for (String block : r.out().split("\\R\\R")) {
+            List<Matcher> lines = block.lines().map(finding::matcher).filter(Matcher::matches).toList();
+            if (lines.size() > 1) {
+                blocks++;
+                for (int group = 2; group <= 4; group++) {
+                    int column = group;
+                    assertThat(lines.stream().mapToInt(m -> m.start(column)).distinct().count()).as("column %d of%n%s", group, block)
+                            .isEqualTo(1);
+                }
+            }
+        }
+        assertThat(blocks).isEqualTo(5);
         assertThat(r.out()).contains("Contrat Local de Santé", "Île-de-France").doesNotContain("\u001B[")
                 .contains("profil hauts-de-france · contrôle au 2026-11-23 · loi du 2023-06-30");
     }
@@ -127,7 +150,9 @@ class ValidateCommandTest {
         Cli.Result before = Cli.run("validate", "--as-of", "2022-02-22", charte.toString());
         Cli.Result after = Cli.run("validate", "--as-of", "2022-02-23", charte.toString());
 
-        assertThat(before.out()).doesNotContain("CLS-CYC-03");
+        assertThat(before.exit()).isZero();
+        assertThat(after.exit()).isZero();
+        assertThat(before.out()).doesNotContain("CLS-CYC-03").contains("CONFORME : 0 erreur");
         assertThat(after.out()).containsPattern("AVERTISSEMENT +CLS-CYC-03 +voletSanteMentale");
     }
 
@@ -152,6 +177,8 @@ class ValidateCommandTest {
         Cli.Result r = Cli.run("validate", "--profile", "national", file(ARRAS).toString());
 
         assertThat(r.out()).contains("profil national").contains("CLS-STR-15").doesNotContain("Levé : CLS-STR-15");
+        assertThat(Cli.run("validate", file(ARRAS).toString()).out())
+                .contains("  Levé : CLS-STR-15 periode (En Hauts-de-France le CLS court jusqu'à la fin du PRS 2018-2028");
     }
 
     @Test
@@ -229,7 +256,7 @@ class ValidateCommandTest {
 
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.out()).isEmpty();
-            assertThat(r.err()).containsPattern(java.util.regex.Pattern.quote(rules.resolve("loi/sante_mentale.drl").toString()) + ":\\d+: ");
+            assertThat(r.err()).containsPattern(Pattern.quote(rules.resolve("loi/sante_mentale.drl").toString()) + ":\\d+: ");
         }
 
         @Test
