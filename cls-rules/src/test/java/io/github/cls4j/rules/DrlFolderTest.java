@@ -32,7 +32,7 @@ class DrlFolderTest {
                 $contrat : ContratLocalSante(intitule != null, territoire != null, territoire.nom != null,
                                              !intitule.contains(territoire.nom))
             then
-                findings.reportAt(kcontext, $contrat, "intitule", $contrat.territoire().nom());
+                findings.reportAt($contrat, "intitule", $contrat.territoire().nom());
             end
             """;
 
@@ -87,7 +87,7 @@ class DrlFolderTest {
                     Parametre(nom == "territoire.attendu", $attendu : valeur)
                     $contrat : ContratLocalSante(territoire != null, territoire.nom != $attendu)
                 then
-                    findings.reportAt(kcontext, $contrat, "territoire", $attendu);
+                    findings.reportAt($contrat, "territoire", $attendu);
                 end
                 """);
         Path profiles = folder.resolve("profiles.json");

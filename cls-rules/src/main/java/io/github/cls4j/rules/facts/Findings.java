@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * The one way a rule reports: the global {@code findings} of every rule file. A consequence names
@@ -21,7 +19,7 @@ import org.kie.api.runtime.rule.RuleContext;
  *     $contrat : ContratLocalSante()
  *     not Signataire(type == TypeOrganisation.ARS) from $contrat.signataires
  * then
- *     findings.reportAt(kcontext, $contrat, "signataires");
+ *     findings.reportAt($contrat, "signataires");
  * end
  * }</pre>
  *
@@ -32,28 +30,43 @@ public final class Findings {
     /**
      * What one consequence reported.
      *
-     * @param rule the rule that fired
+     * @param rulePackage the package of the rule that fired
+     * @param ruleName the name of the rule that fired
      * @param element the element it is about: the contract or one of its elements
      * @param property a property of that element the finding points at, or {@code null}
      * @param arguments the values for the message, as text
      */
-    public record Emission(Rule rule, Object element, String property, List<String> arguments) {
+    public record Emission(String rulePackage, String ruleName, Object element, String property, List<String> arguments) {
     }
 
     private final List<Emission> emissions = new ArrayList<>();
+    private String rulePackage;
+    private String ruleName;
+
+    /**
+     * Called by the engine before each consequence, so that a rule reports without naming
+     * itself; rules never call it.
+     */
+    public void firing(String packageName, String name) {
+        this.rulePackage = packageName;
+        this.ruleName = name;
+    }
 
     /** Reports {@code element}, a fact the rule matched, with the values of its message. */
-    public void report(RuleContext rule, Object element, Object... arguments) {
-        reportAt(rule, element, null, arguments);
+    public void report(Object element, Object... arguments) {
+        reportAt(element, null, arguments);
     }
 
     /**
      * Reports the property {@code property} of {@code element}, e.g. the {@code signataires} of
      * the contract or the missing {@code voletSanteMentale}.
      */
-    public void reportAt(RuleContext rule, Object element, String property, Object... arguments) {
+    public void reportAt(Object element, String property, Object... arguments) {
         Objects.requireNonNull(element, "element");
-        emissions.add(new Emission(rule.getRule(), element, property,
+        if (ruleName == null) {
+            throw new IllegalStateException("A finding was reported outside the consequence of a rule");
+        }
+        emissions.add(new Emission(rulePackage, ruleName, element, property,
                 Arrays.stream(arguments).map(String::valueOf).toList()));
     }
 

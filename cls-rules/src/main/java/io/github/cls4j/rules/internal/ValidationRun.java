@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -67,7 +69,7 @@ final class ValidationRun {
         }
         for (RulePart part : rules.parts()) {
             for (Findings.Emission emission : fire(part)) {
-                found.add(finding(part.rules().get(RuleKey.of(emission.rule())), emission));
+                found.add(finding(part.rules().get(new RuleKey(emission.rulePackage(), emission.ruleName())), emission));
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -89,6 +91,12 @@ final class ValidationRun {
         try {
             Findings findings = new Findings();
             session.setGlobal(GLOBAL, findings);
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    findings.firing(event.getMatch().getRule().getPackageName(), event.getMatch().getRule().getName());
+                }
+            });
             facts.forEach(session::insert);
             // A rule whose law does not apply on the contract's legal date never fires.
             session.fireAllRules(match -> applies(part.rules().get(RuleKey.of(match.getRule()))));

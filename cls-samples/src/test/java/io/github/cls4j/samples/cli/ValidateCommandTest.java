@@ -273,7 +273,7 @@ class ValidateCommandTest {
                     when
                         $contrat : ContratLocalSante(intitule != null, intitule.length() > 40)
                     then
-                        findings.reportAt(kcontext, $contrat, "intitule", $contrat.intitule().length());
+                        findings.reportAt($contrat, "intitule", $contrat.intitule().length());
                     end
                     """);
             Files.writeString(extra.resolve("messages.properties"),
@@ -300,7 +300,7 @@ class ValidateCommandTest {
                     when
                         $contrat : ContratLocalSante(id == "HDF-CUA-ARRAS-SANS-SM")
                     then
-                        findings.report(kcontext, $contrat, Integer.parseInt($contrat.id()));
+                        findings.report($contrat, Integer.parseInt($contrat.id()));
                     end
                     """);
             Files.writeString(extra.resolve("messages.properties"), "LOC-02.title=Boguée\nLOC-02.message=Boguée {0}\n");
