@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Validates Contrats Locaux de Santé against the rules: Bean Validation of the model first, then
@@ -52,6 +55,47 @@ public final class ContractValidator {
         Objects.requireNonNull(contrat, "contrat");
         Objects.requireNonNull(context, "context");
         return rules.validate(contrat, context);
+    }
+
+    /**
+     * Validates {@code contrats} one after the other, for {@code context}: the batch of a night's
+     * run on one thread.
+     *
+     * @return the reports, in the order of {@code contrats}
+     * @throws IllegalArgumentException if the context names a profile the validator does not have
+     */
+    public List<ValidationReport> validateAll(List<ContratLocalSante> contrats, ValidationContext context) {
+        Objects.requireNonNull(contrats, "contrats");
+        Objects.requireNonNull(context, "context");
+        return contrats.stream().map(c -> validate(c, context)).toList();
+    }
+
+    /**
+     * Validates {@code contrats} for {@code context} on the threads of {@code executor}, which the
+     * host owns (its size sets the parallelism; the validator starts no thread of its own).
+     *
+     * @return the reports, in the order of {@code contrats}, whatever order they were made in
+     * @throws IllegalArgumentException if the context names a profile the validator does not have
+     */
+    public List<ValidationReport> validateAll(List<ContratLocalSante> contrats, ValidationContext context, Executor executor) {
+        Objects.requireNonNull(contrats, "contrats");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(executor, "executor");
+        List<CompletableFuture<ValidationReport>> reports = contrats.stream()
+                .map(c -> CompletableFuture.supplyAsync(() -> validate(c, context), executor)).toList();
+        List<ValidationReport> done = new ArrayList<>(reports.size());
+        for (CompletableFuture<ValidationReport> report : reports) {
+            try {
+                done.add(report.join());
+            } catch (CompletionException e) {
+                // The host sees what validate() would have thrown, not the wrapper of the future.
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+        return List.copyOf(done);
     }
 
     /** Every rule, with its title in French. */

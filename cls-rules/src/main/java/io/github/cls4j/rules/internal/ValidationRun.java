@@ -87,21 +87,25 @@ final class ValidationRun {
     }
 
     private List<Findings.Emission> fire(RulePart part) {
-        KieSession session = part.kieBase().newKieSession();
+        // A pooled session: disposing resets it for the next validation, cheaper than a new one.
+        KieSession session = part.sessions().newKieSession();
+        Findings findings = new Findings();
+        DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                findings.firing(event.getMatch().getRule().getPackageName(), event.getMatch().getRule().getName());
+            }
+        };
+        session.addEventListener(listener);
         try {
-            Findings findings = new Findings();
             session.setGlobal(GLOBAL, findings);
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    findings.firing(event.getMatch().getRule().getPackageName(), event.getMatch().getRule().getName());
-                }
-            });
             facts.forEach(session::insert);
             // A rule whose law does not apply on the contract's legal date never fires.
             session.fireAllRules(match -> applies(part.rules().get(RuleKey.of(match.getRule()))));
             return findings.emissions();
         } finally {
+            // The listener belongs to this validation; the pooled session goes on without it.
+            session.removeEventListener(listener);
             session.dispose();
         }
     }
