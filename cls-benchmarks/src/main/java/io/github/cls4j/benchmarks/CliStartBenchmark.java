@@ -3,6 +3,7 @@ package io.github.cls4j.benchmarks;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,9 +29,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class CliStartBenchmark {
 
-    /** The command line's jar. */
-    @Param("cls-samples/target/cls.jar")
-    public String jar;
+    /**
+     * How cls is started: {@code java -jar cls-samples/target/cls.jar}, or the launcher script
+     * {@code cls-samples/target/cls} (class-data-sharing archive made on its first run, which
+     * the warm-up iteration does, and the C1 compiler only).
+     */
+    @Param({"java-jar", "launcher"})
+    public String start;
 
     /** The contract it validates. */
     @Param("cls-samples/src/main/resources/io/github/cls4j/samples/contrats/000-arras-cua.json")
@@ -39,8 +44,11 @@ public class CliStartBenchmark {
     /** One run of {@code cls validate}; its exit code. */
     @Benchmark
     public int validateOneSample() throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar, "validate", contract)
+        List<String> command = "launcher".equals(start)
+                ? List.of("sh", "cls-samples/target/cls", "validate", contract)
+                : List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "cls-samples/target/cls.jar",
+                        "validate", contract);
+        Process process = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.to(new File("/dev/null")))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         return process.waitFor();

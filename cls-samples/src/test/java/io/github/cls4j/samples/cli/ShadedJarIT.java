@@ -30,11 +30,15 @@ class ShadedJarIT {
 
     private static Run cls(String... args) throws IOException, InterruptedException {
         assertThat(JAR).exists();
-        Path out = Files.createTempFile("cls", ".out");
-        Path err = Files.createTempFile("cls", ".err");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
+        return run(command);
+    }
+
+    private static Run run(List<String> command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("cls", ".out");
+        Path err = Files.createTempFile("cls", ".err");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), Files.readAllLines(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
@@ -66,6 +70,27 @@ class ShadedJarIT {
         }
         assertThat(run.out()).contains("5 contrats : 5 conforme(s), 0 non conforme(s), 0 inutilisable(s)")
                 .anySatisfy(l -> assertThat(l).contains("Contrat Local de Santé de la Communauté Urbaine d'Arras"));
+    }
+
+    @Test
+    void the_launcher_makes_its_class_data_archive_on_the_first_run_and_prints_the_same_reports() throws Exception {
+        List<String> launcher = List.of("sh", "target/cls", "validate", "--samples");
+        try (var archives = Files.list(Path.of("target"))) {
+            for (Path archive : archives.filter(p -> p.toString().endsWith(".jsa")).toList()) {
+                Files.delete(archive);
+            }
+        }
+        Run first = run(launcher);
+        Run second = run(launcher);
+        Run plain = cls("validate", "--samples");
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.err()).isEmpty();
+        assertThat(second.err()).isEmpty();
+        try (var archives = Files.list(Path.of("target"))) {
+            assertThat(archives.filter(p -> p.getFileName().toString().matches("cls-.+\\.jsa"))).hasSize(1);
+        }
+        assertThat(second.out()).isEqualTo(first.out()).isEqualTo(plain.out());
     }
 
     @Test
