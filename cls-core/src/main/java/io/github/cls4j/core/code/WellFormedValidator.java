@@ -8,9 +8,19 @@ public final class WellFormedValidator implements ConstraintValidator<WellFormed
 
     private static final String DEFAULT_TEMPLATE = "{io.github.cls4j.core.code.WellFormed.message}";
 
+    /**
+     * Whether {@code code} satisfies {@link WellFormed}, without a validation context.
+     *
+     * @param code a code, or {@code null}
+     * @return {@code true} for {@code null} or a well-formed code
+     */
+    public static boolean accepts(Code code) {
+        return code == null || code.isWellFormed();
+    }
+
     @Override
     public boolean isValid(Code code, ConstraintValidatorContext context) {
-        if (code == null || code.isWellFormed()) {
+        if (accepts(code)) {
             return true;
         }
         if (DEFAULT_TEMPLATE.equals(context.getDefaultConstraintMessageTemplate())) {

@@ -19,8 +19,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * raw finding whose id is {@code CLS-STRUCT-} followed by the constraint's name, e.g.
  * {@code CLS-STRUCT-NOT-BLANK} for {@code @NotBlank}, at the path of the violating element.
  *
- * <p>Hibernate Validator runs with {@link ParameterMessageInterpolator}, so that the library
- * imposes no Expression Language implementation on its hosts.
+ * <p>A {@link ConstraintScreen} first answers whether the contract breaks any constraint at all;
+ * Hibernate Validator runs only when it may, and gives the violations. It runs with
+ * {@link ParameterMessageInterpolator}, so that the library imposes no Expression Language
+ * implementation on its hosts.
  */
 final class StructuralCheck {
 
@@ -38,6 +40,7 @@ final class StructuralCheck {
     }
 
     private final Map<String, Validator> byLanguage;
+    private final ConstraintScreen screen;
 
     StructuralCheck() {
         ValidatorFactory factory = Validation.byDefaultProvider().configure()
@@ -47,6 +50,7 @@ final class StructuralCheck {
         this.byLanguage = Map.of(
                 "fr", validator(factory, base, Locale.FRENCH),
                 "en", validator(factory, base, Locale.ENGLISH));
+        this.screen = new ConstraintScreen(factory.getValidator());
     }
 
     private static Validator validator(ValidatorFactory factory, MessageInterpolator base, Locale locale) {
@@ -65,6 +69,10 @@ final class StructuralCheck {
     }
 
     List<Violation> check(ContratLocalSante contrat, Locale locale) {
+        if (screen.passes(contrat)) {
+            // Most contracts break no constraint: the screen spares them Hibernate Validator's walk.
+            return List.of();
+        }
         Validator validator = byLanguage.getOrDefault(locale.getLanguage(), byLanguage.get("fr"));
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<ContratLocalSante> v : validator.validate(contrat)) {

@@ -1,0 +1,104 @@
+package io.github.cls4j.rules.internal;
+
+import io.github.cls4j.core.code.Code;
+import io.github.cls4j.core.code.WellFormed;
+import io.github.cls4j.core.code.WellFormedValidator;
+import jakarta.validation.ConstraintTarget;
+import jakarta.validation.groups.Default;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ValidateUnwrappedValue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One constraint of the model that {@link ConstraintScreen} evaluates itself, with the meaning
+ * Hibernate Validator gives it.
+ */
+@FunctionalInterface
+interface ScreenedConstraint {
+
+    /** Whether {@code value} satisfies the constraint. */
+    boolean accepts(Object value);
+
+    /**
+     * The constraints of {@code descriptors}, or empty when one of them is not screened: a
+     * constraint other than those below, in a group other than the default one, composed of other
+     * constraints or unwrapping its value.
+     */
+    static Optional<List<ScreenedConstraint>> allOf(Set<ConstraintDescriptor<?>> descriptors) {
+        List<ScreenedConstraint> constraints = new ArrayList<>();
+        for (ConstraintDescriptor<?> descriptor : descriptors) {
+            Optional<ScreenedConstraint> constraint = of(descriptor);
+            if (constraint.isEmpty()) {
+                return Optional.empty();
+            }
+            constraints.add(constraint.get());
+        }
+        return Optional.of(List.copyOf(constraints));
+    }
+
+    private static Optional<ScreenedConstraint> of(ConstraintDescriptor<?> descriptor) {
+        boolean plain = descriptor.getGroups().equals(Set.of(Default.class))
+                && descriptor.getComposingConstraints().isEmpty()
+                && descriptor.getValueUnwrapping() != ValidateUnwrappedValue.UNWRAP
+                && descriptor.getValidationAppliesTo() != ConstraintTarget.PARAMETERS;
+        return plain ? of(descriptor.getAnnotation()) : Optional.empty();
+    }
+
+    private static Optional<ScreenedConstraint> of(Annotation annotation) {
+        if (annotation instanceof NotNull) {
+            return Optional.of(value -> value != null);
+        }
+        if (annotation instanceof NotBlank) {
+            // As Hibernate Validator 9's NotBlankValidator: String.isBlank, so U+2003 (em space) is blank too.
+            return Optional.of(value -> value instanceof CharSequence text && !text.toString().isBlank());
+        }
+        if (annotation instanceof WellFormed) {
+            return Optional.of(value -> value == null || value instanceof Code code && WellFormedValidator.accepts(code));
+        }
+        if (annotation instanceof Positive) {
+            return Optional.of(value -> signum(value).map(s -> s > 0).orElse(value == null));
+        }
+        if (annotation instanceof PositiveOrZero) {
+            return Optional.of(value -> signum(value).map(s -> s >= 0).orElse(value == null));
+        }
+        if (annotation instanceof DecimalMax max) {
+            BigDecimal limit = new BigDecimal(max.value());
+            return Optional.of(value -> decimal(value)
+                    .map(d -> max.inclusive() ? d.compareTo(limit) <= 0 : d.compareTo(limit) < 0)
+                    .orElse(value == null));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> signum(Object value) {
+        return decimal(value).map(BigDecimal::signum);
+    }
+
+    /**
+     * The exact decimal value of an integer or a {@link BigDecimal}; empty for {@code null} and for
+     * floating-point numbers, which the screen leaves to Hibernate Validator (they have NaN).
+     */
+    private static Optional<BigDecimal> decimal(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return Optional.of(decimal);
+        }
+        if (value instanceof BigInteger integer) {
+            return Optional.of(new BigDecimal(integer));
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return Optional.of(BigDecimal.valueOf(((Number) value).longValue()));
+        }
+        return Optional.empty();
+    }
+}
