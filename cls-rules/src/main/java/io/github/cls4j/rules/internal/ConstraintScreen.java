@@ -65,13 +65,18 @@ final class ConstraintScreen {
         if (plan.isEmpty()) {
             return false;
         }
-        for (PropertyPlan property : plan.get()) {
+        // Indexed loops: this runs for every element of every contract, and iterators were half of
+        // what a validation allocated.
+        List<PropertyPlan> properties = plan.get();
+        for (int p = 0; p < properties.size(); p++) {
+            PropertyPlan property = properties.get(p);
             Object value = read(property.accessor(), bean);
             if (!allAccept(property.checks(), value) || property.cascaded() && !cascadePasses(value)) {
                 return false;
             }
             if (value instanceof List<?> elements && (!property.elementChecks().isEmpty() || property.elementsCascaded())) {
-                for (Object element : elements) {
+                for (int e = 0; e < elements.size(); e++) {
+                    Object element = elements.get(e);
                     if (!allAccept(property.elementChecks(), element)
                             || property.elementsCascaded() && element != null && !passes(element)) {
                         return false;
@@ -128,8 +133,8 @@ final class ConstraintScreen {
     }
 
     private static boolean allAccept(List<ScreenedConstraint> checks, Object value) {
-        for (ScreenedConstraint check : checks) {
-            if (!check.accepts(value)) {
+        for (int c = 0; c < checks.size(); c++) {
+            if (!checks.get(c).accepts(value)) {
                 return false;
             }
         }
