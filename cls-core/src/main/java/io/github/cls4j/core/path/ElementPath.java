@@ -63,7 +63,8 @@ public final class ElementPath implements Comparable<ElementPath> {
 
     /** Shorthand for {@code property(name).index(index)}. */
     public ElementPath item(String name, int index) {
-        return property(name).index(index);
+        // One string rather than two: every element of a contract gets its path this way.
+        return new ElementPath((text.isEmpty() ? name : text + "." + name) + "[" + index + "]");
     }
 
     /** Whether this is the path of the contract itself. */
@@ -114,24 +115,74 @@ public final class ElementPath implements Comparable<ElementPath> {
      */
     @Override
     public int compareTo(ElementPath other) {
-        List<String> mine = tokens();
-        List<String> theirs = other.tokens();
-        for (int i = 0; i < Math.min(mine.size(), theirs.size()); i++) {
-            int c = compareTokens(mine.get(i), theirs.get(i));
+        // Walks both texts in place: reports are sorted by path, and splitting every path at every
+        // comparison was a tenth of a validation.
+        String mine = text;
+        String theirs = other.text;
+        int i = skipDelimiters(mine, 0);
+        int j = skipDelimiters(theirs, 0);
+        while (i < mine.length() && j < theirs.length()) {
+            int iEnd = tokenEnd(mine, i);
+            int jEnd = tokenEnd(theirs, j);
+            int c = compareTokens(mine, i, iEnd, theirs, j, jEnd);
+            if (c != 0) {
+                return c;
+            }
+            i = skipDelimiters(mine, iEnd);
+            j = skipDelimiters(theirs, jEnd);
+        }
+        return Boolean.compare(i < mine.length(), j < theirs.length());
+    }
+
+    private static int skipDelimiters(String path, int from) {
+        int i = from;
+        while (i < path.length() && isDelimiter(path.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int tokenEnd(String path, int from) {
+        int i = from;
+        while (i < path.length() && !isDelimiter(path.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDelimiter(char c) {
+        return c == '.' || c == '[' || c == ']';
+    }
+
+    private static int compareTokens(String a, int aStart, int aEnd, String b, int bStart, int bEnd) {
+        if (Character.isDigit(a.charAt(aStart)) && Character.isDigit(b.charAt(bStart))) {
+            int aFrom = skipZeros(a, aStart, aEnd);
+            int bFrom = skipZeros(b, bStart, bEnd);
+            // Without leading zeros, the longer number is the larger; equal lengths compare by digit.
+            int byLength = Integer.compare(aEnd - aFrom, bEnd - bFrom);
+            return byLength != 0 ? byLength : compareChars(a, aFrom, aEnd, b, bFrom, bEnd);
+        }
+        return compareChars(a, aStart, aEnd, b, bStart, bEnd);
+    }
+
+    private static int skipZeros(String number, int start, int end) {
+        int i = start;
+        while (i < end - 1 && number.charAt(i) == '0') {
+            i++;
+        }
+        return i;
+    }
+
+    /** As {@link String#compareTo} on the two regions. */
+    private static int compareChars(String a, int aStart, int aEnd, String b, int bStart, int bEnd) {
+        int length = Math.min(aEnd - aStart, bEnd - bStart);
+        for (int k = 0; k < length; k++) {
+            int c = Character.compare(a.charAt(aStart + k), b.charAt(bStart + k));
             if (c != 0) {
                 return c;
             }
         }
-        return Integer.compare(mine.size(), theirs.size());
-    }
-
-    private static int compareTokens(String a, String b) {
-        boolean aIndex = Character.isDigit(a.charAt(0));
-        boolean bIndex = Character.isDigit(b.charAt(0));
-        if (aIndex && bIndex) {
-            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
-        }
-        return a.compareTo(b);
+        return Integer.compare(aEnd - aStart, bEnd - bStart);
     }
 
     @Override

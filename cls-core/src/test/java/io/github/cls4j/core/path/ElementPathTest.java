@@ -48,6 +48,34 @@ class ElementPathTest {
     }
 
     @Test
+    void orders_as_its_tokens_do_for_every_pair_of_paths() {
+        List<String> texts = List.of("", "axes", "axesTransversaux[0]", "axes[0]", "axes[02]", "axes[2]", "axes[10]",
+                "axes[9].objectifs[0]", "axes[9].objectifs[10].fichesAction[1]", "axes[9].objectifs[9]", "a.b", "a[0]",
+                "a[0][1]", "a[0][0]", "territoire.qpv[3].code", "territoire", "territoire.communes[0]");
+        for (String a : texts) {
+            for (String b : texts) {
+                assertThat(Integer.signum(ElementPath.parse(a).compareTo(ElementPath.parse(b))))
+                        .as("%s against %s", a, b)
+                        .isEqualTo(Integer.signum(byTokens(ElementPath.parse(a).tokens(), ElementPath.parse(b).tokens())));
+            }
+        }
+    }
+
+    /** The order of the documentation, token by token, written plainly as the oracle. */
+    private static int byTokens(List<String> mine, List<String> theirs) {
+        for (int i = 0; i < Math.min(mine.size(), theirs.size()); i++) {
+            String a = mine.get(i);
+            String b = theirs.get(i);
+            int c = Character.isDigit(a.charAt(0)) && Character.isDigit(b.charAt(0))
+                    ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b)) : a.compareTo(b);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(mine.size(), theirs.size());
+    }
+
+    @Test
     void knows_which_paths_lie_below_another() {
         ElementPath axe = ElementPath.parse("axes[1]");
 
