@@ -1,10 +1,12 @@
 package io.github.cls4j.core.json;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A contract file that is not valid JSON or does not follow the contract format. Its message
- * names the source, then each problem with its line, column, JSON path and what was expected:
+ * (in English; {@link #message(Locale)} gives it in French) names the source, then each problem
+ * with its line, column, JSON path and what was expected:
  *
  * <pre>
  * arras.json:12:7: $.axes[0].intitulé: unknown property 'intitulé'; expected one of: code, intitule, ...
@@ -22,7 +24,7 @@ public final class ContractFormatException extends RuntimeException {
      * @param problems the problems found, at least one
      */
     public ContractFormatException(String source, List<JsonProblem> problems) {
-        super(describe(source, problems));
+        super(describe(source, problems, Locale.ENGLISH));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("A format error needs at least one problem");
         }
@@ -40,15 +42,21 @@ public final class ContractFormatException extends RuntimeException {
         return problems;
     }
 
-    private static String describe(String source, List<JsonProblem> problems) {
+    /**
+     * The message in {@code locale}'s language (French unless English), for the person who
+     * edits the file: one line per problem, each starting with the source.
+     */
+    public String message(Locale locale) {
+        return describe(source, problems, locale);
+    }
+
+    private static String describe(String source, List<JsonProblem> problems, Locale locale) {
         StringBuilder text = new StringBuilder();
         for (JsonProblem p : problems) {
             if (!text.isEmpty()) {
                 text.append(System.lineSeparator());
             }
-            text.append(source).append(':').append(p.line()).append(':').append(p.column()).append(": ")
-                    .append(p.jsonPath()).append(": ").append(p.problem())
-                    .append("; expected ").append(p.expected());
+            text.append(source).append(':').append(p.describe(locale));
         }
         return text.toString();
     }

@@ -11,21 +11,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -45,8 +39,10 @@ import tools.jackson.databind.type.LogicalType;
  * <p>A document is a JSON object: {@code "schemaVersion": "1.0"} then the properties of {@link
  * ContratLocalSante}, with the records' own names and ISO dates. Reading is strict (see the
  * package documentation) and every problem is reported as a {@link ContractFormatException}
- * naming the source, line, column and JSON path. Writing omits missing values and empty lists, and
- * reading gives back a contract equal to the one written.
+ * naming the source, line, column and JSON path. The static methods read within the {@linkplain
+ * ReadLimits#defaults() default limits}; {@link #reader(ReadLimits)} gives a reader with others.
+ * Writing omits missing values and empty lists, and reading gives back a contract equal to the one
+ * written.
  *
  * <p>The methods are thread-safe and keep no state between calls.
  */
@@ -58,9 +54,33 @@ public final class ContractJson {
     /** The class-path resource of the JSON Schema (2020-12) of the format. */
     public static final String SCHEMA_RESOURCE = "/io/github/cls4j/core/json/contrat-local-sante.schema.json";
 
-    private static final String SCHEMA_VERSION_PROPERTY = "schemaVersion";
+    static final String SCHEMA_VERSION_PROPERTY = "schemaVersion";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    private static final JsonMapper MAPPER = mapper(ReadLimits.defaults());
+    private static final ContractReader DEFAULT_READER = new ContractReader(ReadLimits.defaults(), MAPPER);
+    private static final ObjectWriter WRITER = MAPPER.writerFor(VersionedContract.class);
+
+    private ContractJson() {
+    }
+
+    /**
+     * A reader of contracts within other limits than the {@linkplain ReadLimits#defaults()
+     * defaults}, which the static methods of this class apply.
+     */
+    public static ContractReader reader(ReadLimits limits) {
+        return new ContractReader(limits, mapper(limits));
+    }
+
+    private static JsonMapper mapper(ReadLimits limits) {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxBytes())
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxTokenCount(limits.maxTokens())
+                .build();
+        return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -85,11 +105,6 @@ public final class ContractJson {
                     JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_NULL)))
             .addMixIn(ContratLocalSante.class, SchemaVersionHandledApart.class)
             .build();
-
-    private static final ObjectReader READER = MAPPER.readerFor(ContratLocalSante.class);
-    private static final ObjectWriter WRITER = MAPPER.writerFor(VersionedContract.class);
-
-    private ContractJson() {
     }
 
     /**
@@ -99,11 +114,7 @@ public final class ContractJson {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static ContratLocalSante read(Path file) {
-        try {
-            return read(Files.readAllBytes(file), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read contract file " + file + ": " + e, e);
-        }
+        return DEFAULT_READER.read(file);
     }
 
     /**
@@ -114,11 +125,7 @@ public final class ContractJson {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static ContratLocalSante read(InputStream in, String source) {
-        try {
-            return read(in.readAllBytes(), source);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read contract " + source + ": " + e, e);
-        }
+        return DEFAULT_READER.read(in, source);
     }
 
     /**
@@ -128,15 +135,7 @@ public final class ContractJson {
      * @throws ContractFormatException if the text is not a contract in this format
      */
     public static ContratLocalSante parse(String json, String source) {
-        Objects.requireNonNull(json, "json");
-        Objects.requireNonNull(source, "source");
-        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-        checkSchemaVersion(text, source);
-        try {
-            return READER.readValue(text);
-        } catch (JacksonException e) {
-            throw new ContractFormatException(source, List.of(JacksonProblems.describe(e, MAPPER, text)));
-        }
+        return DEFAULT_READER.parse(json, source);
     }
 
     /** Reads a contract from its JSON text, named {@code <string>} in error messages. */
@@ -164,56 +163,6 @@ public final class ContractJson {
             Files.writeString(file, toJson(contrat), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write contract file " + file + ": " + e, e);
-        }
-    }
-
-    private static ContratLocalSante read(byte[] bytes, String source) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new ContractFormatException(source, List.of(new JsonProblem(
-                    0, 0, "$", "the file is not UTF-8 text (" + e.getMessage() + ")", "a UTF-8 encoded JSON file")));
-        }
-        return parse(text, source);
-    }
-
-    /**
-     * Checks the top-level {@code schemaVersion} before binding, so that a file of another
-     * version fails on its version rather than on the first property that changed.
-     */
-    private static void checkSchemaVersion(String text, String source) {
-        try (JsonParser parser = MAPPER.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            if (first != JsonToken.START_OBJECT) {
-                throw new ContractFormatException(source, List.of(JacksonProblems.at(parser, "$",
-                        first == null ? "the document is empty" : "the document is not a JSON object",
-                        "a JSON object holding one contract")));
-            }
-            JsonProblem missing = JacksonProblems.at(parser, "$",
-                    "missing property '" + SCHEMA_VERSION_PROPERTY + "'",
-                    "\"" + SCHEMA_VERSION_PROPERTY + "\": \"" + SCHEMA_VERSION + "\" at the top of the document");
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (SCHEMA_VERSION_PROPERTY.equals(name)) {
-                    if (value != JsonToken.VALUE_STRING || !SCHEMA_VERSION.equals(parser.getString())) {
-                        throw new ContractFormatException(source, List.of(JacksonProblems.at(parser,
-                                "$." + SCHEMA_VERSION_PROPERTY,
-                                "unsupported format version " + parser.getString(),
-                                "\"" + SCHEMA_VERSION + "\", the version this library reads")));
-                    }
-                    return;
-                }
-                parser.skipChildren();
-            }
-            throw new ContractFormatException(source, List.of(missing));
-        } catch (JacksonException e) {
-            throw new ContractFormatException(source, List.of(JacksonProblems.describe(e, MAPPER, text)));
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -15,7 +17,10 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -29,7 +34,29 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JacksonProblems {
 
+    /** The texts of a limit gone past: what is wrong, and what was expected. */
+    private record Limit(String problemKey, String expectedKey) {
+    }
+
+    /** Jackson's name of each limit, as its messages begin, e.g. "Document nesting depth (65) exceeds ...". */
+    private static final Map<String, Limit> LIMITS = Map.of(
+            "Document nesting depth", new Limit("problem.tooDeep", "expected.atMostDepth"),
+            "Document length", new Limit("problem.tooLarge", "expected.atMostBytes"),
+            "Token count", new Limit("problem.tooManyTokens", "expected.atMostTokens"),
+            "Number value length", new Limit("problem.numberTooLong", "expected.atMostDigits"),
+            "String value length", new Limit("problem.stringTooLong", "expected.atMostChars"),
+            "Name length", new Limit("problem.stringTooLong", "expected.atMostChars"));
+    private static final Pattern LIMIT = Pattern.compile(
+            "^(" + String.join("|", LIMITS.keySet()) + ") \\(\\d+\\) exceeds the maximum allowed \\((\\d+)");
+    /** What Jackson's syntax errors say they were expecting, and the text that says it to a person. */
+    private static final Map<String, String> EXPECTING = Map.of(
+            "was expecting comma to separate Object entries", "expected.comma",
+            "was expecting comma to separate Array entries", "expected.arrayComma",
+            "was expecting double-quote to start field name", "expected.propertyName",
+            "was expecting a colon to separate field name and value", "expected.colon",
+            "expected a valid value", "expected.value");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate .*property \"(.*)\"");
+    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("^Unexpected character \\('(.+?)' \\(code");
 
     private JacksonProblems() {
     }
@@ -50,35 +77,106 @@ final class JacksonProblems {
         }
         int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
         int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
+        return new JsonProblem(line, column, jsonPath, problem(e), expectation(e));
+    }
+
+    private static LocalizedText problem(JacksonException e) {
         String message = firstLine(e.getOriginalMessage());
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return new JsonProblem(line, column, jsonPath, "unknown property '" + unknown.getPropertyName() + "'",
-                    "one of the properties " + sorted(unknown.getKnownPropertyIds()));
+        Optional<Matcher> limit = limit(e);
+        if (limit.isPresent()) {
+            return LocalizedText.of(LIMITS.get(limit.get().group(1)).problemKey(), limit.get().group(2));
         }
-        if (e instanceof InvalidNullException nul) {
-            return new JsonProblem(line, column, jsonPath, "null is not allowed here", expected(nul.getTargetType()));
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return LocalizedText.of("problem.unknownProperty", unknown.getPropertyName());
+        }
+        if (e instanceof InvalidNullException) {
+            return LocalizedText.of("problem.nullNotAllowed");
         }
         if (e instanceof InvalidFormatException format) {
-            return new JsonProblem(line, column, jsonPath, "invalid value '" + format.getValue() + "'",
-                    expected(format.getTargetType()));
+            return LocalizedText.of("problem.invalidValue", format.getValue());
         }
         if (e instanceof MismatchedInputException mismatch) {
-            if (message.startsWith("Trailing token")) {
-                return new JsonProblem(line, column, jsonPath, "content after the end of the contract",
-                        "a single JSON object");
-            }
-            return new JsonProblem(line, column, jsonPath, found(mismatch), expected(mismatch.getTargetType()));
+            return message.startsWith("Trailing token") ? LocalizedText.of("problem.trailingContent") : found(mismatch);
+        }
+        if (e instanceof UnexpectedEndOfInputException) {
+            return LocalizedText.of("problem.truncated");
+        }
+        if (e instanceof InputCoercionException coercion) {
+            return LocalizedText.of("problem.numberOutOfRange", valueText(coercion));
         }
         if (e instanceof StreamReadException) {
             Matcher duplicate = DUPLICATE.matcher(message);
             if (duplicate.find()) {
-                return new JsonProblem(line, column, jsonPath,
-                        "property '" + duplicate.group(1) + "' appears twice", "each property once per object");
+                return LocalizedText.of("problem.duplicateProperty", duplicate.group(1));
             }
-            return new JsonProblem(line, column, jsonPath, "malformed JSON: " + message, "well-formed JSON (RFC 8259)");
+            Matcher unexpected = UNEXPECTED_CHARACTER.matcher(message);
+            if (unexpected.find()) {
+                return LocalizedText.of("problem.unexpectedCharacter", unexpected.group(1));
+            }
+            return LocalizedText.of("problem.malformed", message);
         }
-        return new JsonProblem(line, column, jsonPath, message,
-                "a contract in the cls4j JSON format " + ContractJson.SCHEMA_VERSION);
+        return LocalizedText.of("problem.other", message);
+    }
+
+    private static LocalizedText expectation(JacksonException e) {
+        Optional<Matcher> limit = limit(e);
+        if (limit.isPresent()) {
+            return LocalizedText.of(LIMITS.get(limit.get().group(1)).expectedKey(), limit.get().group(2));
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return LocalizedText.of("expected.properties", sorted(unknown.getKnownPropertyIds()));
+        }
+        if (e instanceof InvalidNullException nul) {
+            return expected(nul.getTargetType());
+        }
+        if (e instanceof InvalidFormatException format) {
+            return expected(format.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return firstLine(e.getOriginalMessage()).startsWith("Trailing token")
+                    ? LocalizedText.of("expected.singleObject") : expected(mismatch.getTargetType());
+        }
+        if (e instanceof InputCoercionException coercion) {
+            return coercion.getTargetType() == Integer.TYPE || coercion.getTargetType() == Integer.class
+                    ? LocalizedText.of("expected.numberInRange", Integer.MIN_VALUE, Integer.MAX_VALUE)
+                    : LocalizedText.of("expected.number");
+        }
+        if (e instanceof StreamReadException) {
+            String message = firstLine(e.getOriginalMessage());
+            if (DUPLICATE.matcher(message).find()) {
+                return LocalizedText.of("expected.propertyOnce");
+            }
+            return EXPECTING.entrySet().stream().filter(phrase -> message.contains(phrase.getKey())).findFirst()
+                    .map(phrase -> LocalizedText.of(phrase.getValue()))
+                    .orElse(LocalizedText.of("expected.wellFormedJson"));
+        }
+        return LocalizedText.of("expected.contract", ContractJson.SCHEMA_VERSION);
+    }
+
+    /**
+     * The limit of {@link ReadLimits} the input went past, from the message of Jackson's {@link
+     * StreamConstraintsException}, which names the limit and its value; the exception may come
+     * wrapped by the binding.
+     */
+    private static Optional<Matcher> limit(JacksonException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException constraint) {
+                Matcher m = LIMIT.matcher(String.valueOf(constraint.getOriginalMessage()));
+                if (m.find()) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text of the token the parser stopped on, e.g. the number out of range. */
+    private static String valueText(JacksonException e) {
+        try {
+            return e.processor() instanceof JsonParser parser ? parser.getString() : "";
+        } catch (JacksonException unreadable) {
+            return "";
+        }
     }
 
     /** The location of the property or item at {@code pointer}, by reading the text again. */
@@ -97,7 +195,7 @@ final class JacksonProblems {
     }
 
     /** A problem found by the library itself at the parser's current token. */
-    static JsonProblem at(JsonParser parser, String path, String problem, String expected) {
+    static JsonProblem at(JsonParser parser, String path, LocalizedText problem, LocalizedText expected) {
         TokenStreamLocation location = parser.currentTokenLocation();
         return new JsonProblem(Math.max(location.getLineNr(), 1), Math.max(location.getColumnNr(), 1),
                 path, problem, expected);
@@ -147,60 +245,58 @@ final class JacksonProblems {
         return text.toString();
     }
 
-    private static String found(MismatchedInputException e) {
+    private static LocalizedText found(MismatchedInputException e) {
         JsonToken token = e.getCurrentToken();
-        if (token == null) {
-            return firstLine(e.getOriginalMessage());
-        }
-        return switch (token) {
-            case START_OBJECT -> "found an object";
-            case START_ARRAY -> "found an array";
-            case VALUE_STRING -> "found a text";
-            case VALUE_NUMBER_INT -> "found a whole number";
-            case VALUE_NUMBER_FLOAT -> "found a decimal number";
-            case VALUE_TRUE, VALUE_FALSE -> "found true or false";
-            case VALUE_NULL -> "found null";
-            default -> firstLine(e.getOriginalMessage());
+        String kind = token == null ? "other" : switch (token) {
+            case START_OBJECT -> "object";
+            case START_ARRAY -> "array";
+            case VALUE_STRING -> "text";
+            case VALUE_NUMBER_INT -> "wholeNumber";
+            case VALUE_NUMBER_FLOAT -> "decimal";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            case VALUE_NULL -> "null";
+            default -> "other";
         };
+        return LocalizedText.of("problem.found." + kind, firstLine(e.getOriginalMessage()));
     }
 
     /** What a value of the given model type looks like in the format. */
-    static String expected(Class<?> type) {
+    static LocalizedText expected(Class<?> type) {
         if (type == null) {
-            return "a value of the contract format";
+            return LocalizedText.of("expected.formatValue");
         }
         if (type == String.class) {
-            return "a text";
+            return LocalizedText.of("expected.text");
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
+            return LocalizedText.of("expected.wholeNumber");
         }
         if (type == BigDecimal.class || type == Double.class || type == double.class) {
-            return "a number";
+            return LocalizedText.of("expected.number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return LocalizedText.of("expected.boolean");
         }
         if (type == LocalDate.class) {
-            return "a date written YYYY-MM-DD";
+            return LocalizedText.of("expected.date");
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants())
+            return LocalizedText.of("expected.oneOf", Arrays.stream(type.getEnumConstants())
                     .map(c -> ((Enum<?>) c).name())
-                    .collect(Collectors.joining(", ", "[", "]"));
+                    .collect(Collectors.joining(", ", "[", "]")));
         }
         if (Collection.class.isAssignableFrom(type)) {
-            return "an array";
+            return LocalizedText.of("expected.array");
         }
         if (Code.class.isAssignableFrom(type)) {
-            return "a text (" + type.getSimpleName() + ")";
+            return LocalizedText.of("expected.code", type.getSimpleName());
         }
         if (type.isRecord()) {
-            return "an object (" + type.getSimpleName() + ") with the properties " + Arrays.stream(type.getRecordComponents())
+            return LocalizedText.of("expected.object", type.getSimpleName(), Arrays.stream(type.getRecordComponents())
                     .map(c -> c.getName())
-                    .collect(Collectors.joining(", ", "[", "]"));
+                    .collect(Collectors.joining(", ", "[", "]")));
         }
-        return "a value of type " + type.getSimpleName();
+        return LocalizedText.of("expected.valueOfType", type.getSimpleName());
     }
 
     private static String sorted(Collection<Object> names) {
@@ -211,7 +307,7 @@ final class JacksonProblems {
 
     private static String firstLine(String message) {
         if (message == null) {
-            return "unreadable input";
+            return LocalizedText.of("problem.unreadable").toString();
         }
         int end = message.indexOf('\n');
         String first = end < 0 ? message : message.substring(0, end);

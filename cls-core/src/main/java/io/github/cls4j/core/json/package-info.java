@@ -9,5 +9,10 @@
  * io.github.cls4j.core.json.ContractJson#SCHEMA_RESOURCE}. Reading is strict: an unknown
  * property, a duplicated property, a value of the wrong type, a malformed date or a {@code null}
  * inside a list is an error, never silently dropped.
+ *
+ * <p>Reading stops at the {@link io.github.cls4j.core.json.ReadLimits} (size, nesting, text and
+ * number length, token count); {@link io.github.cls4j.core.json.ContractJson#reader} gives a
+ * {@link io.github.cls4j.core.json.ContractReader} with other limits. Each problem's texts are
+ * {@link io.github.cls4j.core.json.LocalizedText}s, in French and English.
  */
 package io.github.cls4j.core.json;

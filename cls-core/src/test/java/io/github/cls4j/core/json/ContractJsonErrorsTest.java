@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +60,7 @@ class ContractJsonErrorsTest {
         object for an array    | "qpv" : [ {                       | "qpv" : {"a": {                     | {"a"                       | $.territoire.qpv           | found an object                 | an array
         null inside a list     | "thematiques" : [ "ACCES_AUX_SOINS" ] | "thematiques" : [ null ]       | null                       | $.axes[0].thematiques[0]   | null is not allowed here        | one of [ACCES_AUX_SOINS
         duplicated property    | "prs" : "HDF-PRS-2018-2028"       | "prs" : "A", "prs" : "B"            | ' : "B"'                   | $.prs                      | property 'prs' appears twice    | each property once per object
-        missing comma          | "code" : "1.1",                   | "code" : "1.1"                      | "intitule" : "Favoriser    | $.axes[0].objectifs[0]     | malformed JSON: Unexpected character | well-formed JSON
+        missing comma          | "code" : "1.1",                   | "code" : "1.1"                      | "intitule" : "Favoriser    | $.axes[0].objectifs[0]     | unexpected character '"'        | a comma between the properties
         unsupported version    | "schemaVersion" : "1.0"           | "schemaVersion" : "2.0"             | "2.0"                      | $.schemaVersion            | unsupported format version 2.0  | "1.0"
         """)
     void each_kind_of_error_gives_its_location_path_and_expectation(
@@ -72,8 +73,8 @@ class ContractJsonErrorsTest {
         JsonProblem p = problemOf(json);
 
         assertThat(p.jsonPath()).isEqualTo(path);
-        assertThat(p.problem()).startsWith(problem);
-        assertThat(p.expected()).contains(expected);
+        assertThat(p.problem().toString()).startsWith(problem);
+        assertThat(p.expected().toString()).contains(expected);
         assertThat(p.line()).as("line").isEqualTo(where[0] + (locatedAt.startsWith("\"intitule\"") ? 1 : 0));
         if (!locatedAt.startsWith("\"intitule\"")) {
             assertThat(p.column()).as("column").isEqualTo(column);
@@ -94,16 +95,16 @@ class ContractJsonErrorsTest {
     void a_document_without_version_is_refused_at_its_start() {
         JsonProblem p = problemOf(VALID.replace("\"schemaVersion\" : \"1.0\",", ""));
 
-        assertThat(p).isEqualTo(new JsonProblem(1, 1, "$", "missing property 'schemaVersion'",
-                "\"schemaVersion\": \"1.0\" at the top of the document"));
+        assertThat(p).hasToString("1:1: $: missing property 'schemaVersion'; expected"
+                + " \"schemaVersion\": \"1.0\" at the top of the document");
     }
 
     @Test
     void a_document_that_is_not_one_contract_object_is_refused() {
-        assertThat(problemOf("[]").problem()).isEqualTo("the document is not a JSON object");
-        assertThat(problemOf("").problem()).isEqualTo("the document is empty");
+        assertThat(problemOf("[]").problem().toString()).isEqualTo("the document is not a JSON object");
+        assertThat(problemOf("").problem().toString()).isEqualTo("the document is empty");
         JsonProblem trailing = problemOf(VALID + "{}");
-        assertThat(trailing.problem()).isEqualTo("content after the end of the contract");
+        assertThat(trailing.problem().toString()).isEqualTo("content after the end of the contract");
         assertThat(trailing.line()).isEqualTo(VALID.split("\n").length + 1);
     }
 
@@ -111,19 +112,37 @@ class ContractJsonErrorsTest {
     void a_truncated_document_says_so_without_jacksons_internal_source_notes() {
         JsonProblem truncated = problemOf("{\n  \"schemaVersion\" : \"1.0\",\n  \"id\" : \"X\"");
 
-        assertThat(truncated.problem()).startsWith("malformed JSON: Unexpected end-of-input")
+        assertThat(truncated.problem().toString()).isEqualTo("the document stops before its end (a truncated file?)");
+        assertThat(truncated.describe(Locale.FRENCH)).contains("le document s’arrête avant sa fin")
                 .doesNotContain("REDACTED").doesNotContain("start marker");
         assertThat(truncated.line()).isEqualTo(3);
     }
 
     @Test
-    void a_file_that_is_not_utf8_is_refused(@TempDir Path dir) throws Exception {
+    void a_file_that_is_not_utf8_is_refused_at_its_first_foreign_byte(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("latin1.json");
         Files.write(file, VALID.getBytes(StandardCharsets.ISO_8859_1));
+        int first = VALID.chars().filter(c -> c > 127).findFirst().orElseThrow();
+        String before = VALID.substring(0, VALID.indexOf(first));
+        int line = before.split("\n", -1).length;
+        int column = before.length() - before.lastIndexOf('\n');
 
         assertThatThrownBy(() -> ContractJson.read(file))
                 .isInstanceOf(ContractFormatException.class)
-                .hasMessageContaining("latin1.json:0:0: $: the file is not UTF-8 text");
+                .hasMessageContaining("latin1.json:" + line + ":" + column + ": $: the file is not UTF-8 text: invalid byte 0x"
+                        + String.format("%02X", first))
+                .satisfies(e -> assertThat(((ContractFormatException) e).message(Locale.FRENCH))
+                        .contains("le fichier n’est pas en UTF-8").contains("attendu : un fichier JSON enregistré en UTF-8"));
+    }
+
+    @Test
+    void the_message_is_in_french_for_the_users_of_the_command_line() {
+        String json = VALID.replace("\"statut\" : \"EN_COURS\"", "\"statut\" : \"ACTIF\"");
+
+        assertThatThrownBy(() -> ContractJson.parse(json, "cua.json"))
+                .isInstanceOfSatisfying(ContractFormatException.class, e -> assertThat(e.message(Locale.FRENCH))
+                        .isEqualTo("cua.json:6:14: $.statut : valeur invalide « ACTIF » ; attendu : l’une des valeurs"
+                                + " [ENGAGEMENT, DIAGNOSTIC, ELABORATION, SIGNE, EN_COURS, EVALUE, ECHU, RENOUVELE]"));
     }
 
     @Test

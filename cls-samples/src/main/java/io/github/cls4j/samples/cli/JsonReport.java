@@ -9,6 +9,7 @@ import io.github.cls4j.rules.WaivedFinding;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +28,15 @@ final class JsonReport implements ReportWriter {
     }
 
     /** An input that could not be used; {@code problems} locate what breaks the JSON format. */
-    record Unusable(String source, String error, List<JsonProblem> problems) {
+    record Unusable(String source, String error, List<Problem> problems) {
+    }
+
+    /** Where and how a file breaks the JSON format, in the report's language. */
+    record Problem(int line, int column, String jsonPath, String problem, String expected) {
+
+        static Problem of(JsonProblem p, Locale locale) {
+            return new Problem(p.line(), p.column(), p.jsonPath(), p.problem().in(locale), p.expected().in(locale));
+        }
     }
 
     /** One finding; {@code path} is empty for the contract itself. */
@@ -50,14 +59,15 @@ final class JsonReport implements ReportWriter {
 
     @Override
     public void write(List<Outcome> outcomes, Labels labels, PrintWriter out) {
-        List<Object> entries = outcomes.stream().map(JsonReport::entry).toList();
+        List<Object> entries = outcomes.stream().map(o -> entry(o, labels.locale())).toList();
         out.println(JsonOutput.of(entries));
         out.flush();
     }
 
-    private static Object entry(Outcome outcome) {
+    private static Object entry(Outcome outcome, Locale locale) {
         if (!outcome.isUsable()) {
-            return new Unusable(outcome.source(), outcome.error(), outcome.problems());
+            return new Unusable(outcome.source(), outcome.error(),
+                    outcome.problems().stream().map(p -> Problem.of(p, locale)).toList());
         }
         ValidationReport r = outcome.report();
         return new Contract(outcome.source(), r.contractId(), outcome.contrat().intitule(), r.isValid(), r.profile(),

@@ -5,6 +5,7 @@ import io.github.cls4j.core.json.ContractFormatException;
 import io.github.cls4j.core.json.JsonProblem;
 import io.github.cls4j.rules.ValidationReport;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -35,8 +36,9 @@ record Outcome(String source, ContratLocalSante contrat, ValidationReport report
         return new Outcome(source, null, null, error, List.of());
     }
 
-    static Outcome unreadable(String source, ContractFormatException e) {
-        return new Outcome(source, null, null, e.getMessage(), e.problems());
+    /** A file that is not a contract in the JSON format; the error is written in {@code locale}'s language. */
+    static Outcome unreadable(String source, ContractFormatException e, Locale locale) {
+        return new Outcome(source, null, null, e.message(locale), e.problems());
     }
 
     boolean isUsable() {

@@ -43,7 +43,11 @@ final class ShowCommand implements Callable<Integer> {
         for (ContractInputs.Input input : inputs.inputs()) {
             try {
                 print(out, input.read());
-            } catch (ContractFormatException | UncheckedIOException e) {
+            } catch (ContractFormatException e) {
+                // The outline is in French; so is what keeps a file from being shown.
+                err.println(e.message(Locale.FRENCH));
+                failures++;
+            } catch (UncheckedIOException e) {
                 err.println(e.getMessage());
                 failures++;
             }

@@ -90,7 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             contrat = input.read();
         } catch (ContractFormatException e) {
-            return Outcome.unreadable(input.name(), e);
+            return Outcome.unreadable(input.name(), e, context.locale());
         } catch (UncheckedIOException e) {
             return Outcome.unusable(input.name(), e.getMessage());
         }

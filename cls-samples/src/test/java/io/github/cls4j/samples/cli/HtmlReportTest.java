@@ -111,7 +111,7 @@ class HtmlReportTest {
         Element unusable = page.selectFirst("article.inutilisable");
 
         assertThat(unusable.attr("data-source")).isEqualTo(bad.toString());
-        assertThat(unusable.selectFirst("pre.erreur").text()).contains(bad + ":1:2: $: malformed JSON");
+        assertThat(unusable.selectFirst("pre.erreur").text()).contains(bad + ":1:2: $ : le document s’arrête avant sa fin");
     }
 
     @Test

@@ -43,7 +43,7 @@ class ShowCommandTest {
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).contains("OCC-PAYS-HLV");
-        assertThat(r.err()).contains(bad + ":3:14: $.statut: invalid value 'ACTIF'; expected one of [");
+        assertThat(r.err()).contains(bad + ":3:14: $.statut : valeur invalide « ACTIF » ; attendu : l’une des valeurs [");
     }
 
     @Test

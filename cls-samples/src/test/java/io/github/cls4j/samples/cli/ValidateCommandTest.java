@@ -93,7 +93,7 @@ class ValidateCommandTest {
         Cli.Result r = Cli.run("validate", "--as-of", AS_OF, dir.toString(), missing.toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains(bad + ":4:1: $.id: malformed JSON: Unexpected end-of-input", "absent.json");
+        assertThat(r.err()).contains(bad + ":4:1: $.id : le document s’arrête avant sa fin", "absent.json");
         assertThat(r.out()).contains(ARRAS + " — HDF-CUA-ARRAS — ", ARRAS_SANS_SANTE_MENTALE + " — HDF-CUA-ARRAS-SANS-SM — ")
                 .contains("4 contrats : 1 conforme(s), 1 non conforme(s), 2 inutilisable(s)");
     }
@@ -207,12 +207,12 @@ class ValidateCommandTest {
         assertThat(first.get("reference").get("article").asString()).isEqualTo("122");
         assertThat(contract.get("waived").get(0).get("finding").get("ruleId").asString()).isEqualTo("CLS-STR-15");
         assertThat(report.get(1).get("source").asString()).isEqualTo(bad.toString());
-        assertThat(report.get(1).get("error").asString()).contains("the document is not a JSON object");
+        assertThat(report.get(1).get("error").asString()).contains("le document n’est pas un objet JSON");
         JsonNode problem = report.get(1).get("problems").get(0);
         assertThat(problem.get("line").asInt()).isEqualTo(1);
         assertThat(problem.get("column").asInt()).isEqualTo(1);
         assertThat(problem.get("jsonPath").asString()).isEqualTo("$");
-        assertThat(problem.get("problem").asString()).isEqualTo("the document is not a JSON object");
+        assertThat(problem.get("problem").asString()).isEqualTo("le document n’est pas un objet JSON");
     }
 
     @Test
