@@ -1,6 +1,7 @@
 package io.github.cls4j.core.json;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -24,7 +25,7 @@ public record LocalizedText(String key, List<String> arguments) {
     }
 
     static LocalizedText of(String key, Object... arguments) {
-        return new LocalizedText(key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+        return new LocalizedText(key, Arrays.stream(arguments).map(String::valueOf).toList());
     }
 
     /**
