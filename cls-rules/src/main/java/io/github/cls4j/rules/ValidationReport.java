@@ -19,6 +19,8 @@ import java.util.Objects;
  *     signature or avenant, else the as-of date; {@code null} when neither is known
  * @param findings the findings that count, in report order
  * @param waived the findings waived by a dérogation or by the profile, in report order
+ * @param failures the rules that threw an exception instead of finishing, in the order they
+ *     failed; empty when every rule ran (see {@link #isComplete()})
  */
 public record ValidationReport(
         String contractId,
@@ -27,7 +29,8 @@ public record ValidationReport(
         LocalDate asOf,
         LocalDate legalDate,
         List<Finding> findings,
-        List<WaivedFinding> waived) {
+        List<WaivedFinding> waived,
+        List<RuleFailure> failures) {
 
     /** Copies the lists and puts the findings in report order. */
     public ValidationReport {
@@ -35,11 +38,21 @@ public record ValidationReport(
         Objects.requireNonNull(ruleSetVersion, "ruleSetVersion");
         findings = findings.stream().sorted().toList();
         waived = waived.stream().sorted((a, b) -> a.finding().compareTo(b.finding())).toList();
+        failures = List.copyOf(failures);
     }
 
-    /** Whether no finding is an error. */
+    /**
+     * Whether every rule ran to its end. An incomplete report holds what the other rules found and
+     * one {@value RuleFailure#FINDING_ID} error per failure, and is never {@linkplain #isValid()
+     * valid}: the findings of the rules that failed are missing.
+     */
+    public boolean isComplete() {
+        return failures.isEmpty();
+    }
+
+    /** Whether no finding is an error and every rule ran: a report that lacks findings proves nothing. */
     public boolean isValid() {
-        return findings.stream().noneMatch(f -> f.severity().isBlocking());
+        return isComplete() && findings.stream().noneMatch(f -> f.severity().isBlocking());
     }
 
     /** The number of findings of {@code severity}. */

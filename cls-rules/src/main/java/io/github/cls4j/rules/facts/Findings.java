@@ -39,7 +39,19 @@ public final class Findings {
     public record Emission(String rulePackage, String ruleName, Object element, String property, List<String> arguments) {
     }
 
+    /**
+     * A consequence that threw instead of finishing.
+     *
+     * @param rulePackage the package of the rule
+     * @param ruleName the name of the rule
+     * @param matched the facts the rule had matched, in the order of its conditions
+     * @param error what it threw
+     */
+    public record Failure(String rulePackage, String ruleName, List<Object> matched, Throwable error) {
+    }
+
     private final List<Emission> emissions = new ArrayList<>();
+    private final List<Failure> failures = new ArrayList<>();
     private String rulePackage;
     private String ruleName;
 
@@ -68,6 +80,19 @@ public final class Findings {
         }
         emissions.add(new Emission(rulePackage, ruleName, element, property,
                 Arrays.stream(arguments).map(String::valueOf).toList()));
+    }
+
+    /**
+     * Called by the engine when the consequence of a rule throws, so that the validation goes on
+     * and the report names the rule; rules never call it.
+     */
+    public void failed(String packageName, String name, List<?> matched, Throwable error) {
+        failures.add(new Failure(packageName, name, List.copyOf(matched), error));
+    }
+
+    /** The consequences that threw so far, in order. */
+    public List<Failure> failures() {
+        return List.copyOf(failures);
     }
 
     /** Everything reported so far, in order. */

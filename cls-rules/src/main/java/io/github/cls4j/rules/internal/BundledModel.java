@@ -29,7 +29,7 @@ final class BundledModel {
     }
 
     static KieBase load() {
-        return KieBaseBuilder.createKieBaseFromModel(models());
+        return KieBaseBuilder.createKieBaseFromModel(models(), RuleFailureHandler.kieBaseConfiguration());
     }
 
     private static List<Model> models() {

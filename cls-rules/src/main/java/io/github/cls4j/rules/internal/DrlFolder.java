@@ -94,7 +94,7 @@ final class DrlFolder {
             throw new RuleCompilationException(folder.toString(), problems.stream().distinct().toList());
         }
         try {
-            return new Compiled(services.newKieContainer(releaseId).getKieBase(), sources);
+            return new Compiled(services.newKieContainer(releaseId).newKieBase(RuleFailureHandler.kieBaseConfiguration()), sources);
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }

@@ -5,6 +5,7 @@ import io.github.cls4j.rules.LegalReference;
 import io.github.cls4j.rules.RuleCatalog;
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleDescription;
+import io.github.cls4j.rules.RuleFailure;
 import io.github.cls4j.rules.RuleFamily;
 import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.Severity;
@@ -46,6 +47,8 @@ public final class RuleBase {
     /** The resource folder of the bundled rules and their data. */
     static final String BUNDLED = "/io/github/cls4j/rules/";
     static final String STRUCTURE_REFERENCE = "CLS4J-MODELE";
+    /** The reference of a rule failure: the engine, not a text of law. */
+    static final String ENGINE_REFERENCE = "CLS4J-MOTEUR";
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
 
@@ -154,7 +157,7 @@ public final class RuleBase {
         // The bundled messages declare the bundled rules: a rule base that lacks one of them
         // (an empty one above all) is a packaging error, never a valid rule set.
         Set<String> declared = new TreeSet<>(messages.frenchIds());
-        declared.removeIf(id -> id.startsWith(StructuralCheck.PREFIX));
+        declared.removeIf(id -> id.startsWith(StructuralCheck.PREFIX) || id.equals(RuleFailure.FINDING_ID));
         Set<String> loaded = new TreeSet<>();
         rules.values().forEach(r -> loaded.add(r.id()));
         if (!loaded.containsAll(declared)) {
@@ -163,7 +166,7 @@ public final class RuleBase {
             problems.add(new RuleProblem(BundledModel.INDEX, 0, null, "the bundled rule base holds " + loaded.size()
                     + " of the " + declared.size() + " rules declared in " + Messages.FRENCH_FILE + "; missing: " + absent));
         }
-        return new RulePart(kieBase, rules);
+        return new RulePart("cls-rules", kieBase, rules);
     }
 
     private static RulePart folderPart(Path folder, List<RuleProblem> problems) {
@@ -179,7 +182,7 @@ public final class RuleBase {
             problems.add(new RuleProblem(folder.toString(), 0, null, "Drools loaded " + loaded.size() + " rules of the "
                     + compiled.sources().count() + " written in " + compiled.sources().files()));
         }
-        return new RulePart(compiled.kieBase(), rules);
+        return new RulePart(folder.toString(), compiled.kieBase(), rules);
     }
 
     /** What every rule needs beyond compiling: a unique id, a known reference, both languages. */

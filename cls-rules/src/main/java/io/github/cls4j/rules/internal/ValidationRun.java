@@ -6,6 +6,7 @@ import io.github.cls4j.core.path.ContractElements;
 import io.github.cls4j.core.path.ElementPath;
 import io.github.cls4j.core.path.Located;
 import io.github.cls4j.rules.Finding;
+import io.github.cls4j.rules.RuleFailure;
 import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.ValidationContext;
 import io.github.cls4j.rules.ValidationPolicy;
@@ -23,9 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One validation of one contract: Bean Validation, then each rule base in a session of its own
@@ -34,7 +39,15 @@ import org.kie.api.runtime.KieSession;
  */
 final class ValidationRun {
 
-    private static final String GLOBAL = "findings";
+    static final String GLOBAL = "findings";
+
+    /** The message of a failure in a rule's conditions, beside that of its consequence. */
+    private static final String IN_CONDITIONS = ".condition";
+    /** Where Drools names the rules of a constraint that threw: {@code … in [Rule "A", "B" in f.drl]}. */
+    private static final Pattern CONSTRAINT = Pattern.compile("Error evaluating constraint '(.*)' in (\\[Rule .*)", Pattern.DOTALL);
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+
+    private static final Logger LOG = LoggerFactory.getLogger(ValidationRun.class);
 
     private final RuleBase rules;
     private final ContratLocalSante contrat;
@@ -67,8 +80,9 @@ final class ValidationRun {
             found.add(new Finding(v.ruleId(), Severity.ERROR, v.path(), v.message(), v.messageKey(), List.of(),
                     rules.reference(RuleBase.STRUCTURE_REFERENCE), Validity.ALWAYS));
         }
+        List<RuleFailure> failures = new ArrayList<>();
         for (RulePart part : rules.parts()) {
-            for (Findings.Emission emission : fire(part)) {
+            for (Findings.Emission emission : fire(part, failures)) {
                 found.add(finding(part.rules().get(new RuleKey(emission.rulePackage(), emission.ruleName())), emission));
             }
         }
@@ -83,10 +97,18 @@ final class ValidationRun {
                 findings.add(finding);
             }
         }
-        return new ValidationReport(contrat.id(), policy.name(), rules.version(), context.asOf(), legalDate, findings, waived);
+        // A failure is neither re-levelled nor waivable: no profile may hide that findings are missing.
+        failures.forEach(failure -> findings.add(finding(failure)));
+        return new ValidationReport(contrat.id(), policy.name(), rules.version(), context.asOf(), legalDate, findings, waived, failures);
     }
 
-    private List<Findings.Emission> fire(RulePart part) {
+    /**
+     * Runs the rules of {@code part} and returns what they reported; adds to {@code failures} the
+     * rules that threw. A consequence that throws is recorded by {@link RuleFailureHandler} and
+     * the others go on; a condition that throws ends the evaluation of the part, which keeps what
+     * was reported before.
+     */
+    private List<Findings.Emission> fire(RulePart part, List<RuleFailure> failures) {
         // A pooled session: disposing resets it for the next validation, cheaper than a new one.
         KieSession session = part.sessions().newKieSession();
         Findings findings = new Findings();
@@ -102,12 +124,71 @@ final class ValidationRun {
             facts.forEach(session::insert);
             // A rule whose law does not apply on the contract's legal date never fires.
             session.fireAllRules(match -> applies(part.rules().get(RuleKey.of(match.getRule()))));
-            return findings.emissions();
+        } catch (RuntimeException conditionFailure) {
+            failures.addAll(inConditions(part, conditionFailure));
         } finally {
             // The listener belongs to this validation; the pooled session goes on without it.
             session.removeEventListener(listener);
             session.dispose();
         }
+        for (Findings.Failure failure : findings.failures()) {
+            failures.add(inConsequence(part, failure));
+        }
+        return findings.emissions();
+    }
+
+    private RuleFailure inConsequence(RulePart part, Findings.Failure failure) {
+        RuleInfo rule = part.rules().get(new RuleKey(failure.rulePackage(), failure.ruleName()));
+        // The most precise element the rule had matched: its conditions go from the contract down.
+        ElementPath path = ElementPath.root();
+        for (Object matched : failure.matched()) {
+            path = paths.getOrDefault(matched, path);
+        }
+        LOG.warn("cls4j: the rule {} failed in its consequence on {} of contract {}", failure.ruleName(), path, contrat.id(), failure.error());
+        return rule == null
+                ? new RuleFailure(null, part.origin(), null, path, describe(failure.error()), true)
+                : new RuleFailure(rule.id(), part.origin(), source(rule), path, describe(failure.error()), true);
+    }
+
+    /**
+     * The rules named by the exception of a condition. Drools names them when a constraint throws
+     * (one constraint may be shared by several rules); otherwise, e.g. when a {@code from}
+     * expression throws, the rule is not known and the failure names the part.
+     */
+    private List<RuleFailure> inConditions(RulePart part, RuntimeException exception) {
+        LOG.warn("cls4j: a condition failed in the rules of {} on contract {}", part.origin(), contrat.id(), exception);
+        Matcher constraint = null;
+        for (Throwable t = exception; t != null && constraint == null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher m = t.getMessage() == null ? null : CONSTRAINT.matcher(t.getMessage());
+            constraint = m != null && m.find() ? m : null;
+        }
+        String error = constraint == null ? describe(exception) : "'" + constraint.group(1) + "': " + describe(exception);
+        List<RuleFailure> failures = new ArrayList<>();
+        if (constraint != null) {
+            Matcher names = QUOTED.matcher(constraint.group(2));
+            while (names.find()) {
+                String name = names.group(1);
+                part.rules().values().stream().filter(r -> r.key().name().equals(name))
+                        .forEach(r -> failures.add(new RuleFailure(r.id(), part.origin(), source(r), ElementPath.root(), error, false)));
+            }
+        }
+        if (failures.isEmpty()) {
+            failures.add(new RuleFailure(null, part.origin(), null, ElementPath.root(), error, false));
+        }
+        return failures;
+    }
+
+    private static String source(RuleInfo rule) {
+        return rule.line() > 0 ? rule.file() + ":" + rule.line() : rule.file();
+    }
+
+    /** The exception at the origin: the class and message a rule author can act on. */
+    private static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     private boolean applies(RuleInfo rule) {
@@ -123,6 +204,14 @@ final class ValidationRun {
         Messages messages = rules.messages();
         return new Finding(rule.id(), rule.severity(), path, messages.message(rule.id(), context.locale(), emission.arguments()),
                 rule.id() + Messages.MESSAGE, emission.arguments(), rules.reference(rule.referenceId()), rule.validity());
+    }
+
+    private Finding finding(RuleFailure failure) {
+        String key = failure.othersRan() ? RuleFailure.FINDING_ID : RuleFailure.FINDING_ID + IN_CONDITIONS;
+        List<String> arguments = List.of(failure.ruleId() == null ? "?" : failure.ruleId(),
+                failure.source() == null ? failure.ruleSet() : failure.source(), failure.error(), failure.ruleSet());
+        return new Finding(RuleFailure.FINDING_ID, Severity.ERROR, failure.path(), rules.messages().message(key, context.locale(), arguments),
+                key + Messages.MESSAGE, arguments, rules.reference(RuleBase.ENGINE_REFERENCE), Validity.ALWAYS);
     }
 
     private Optional<WaivedFinding> waiver(Finding finding) {

@@ -7,13 +7,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * {@code cls}: the command line of cls4j.
  *
  * <p>Exit codes: 0 when no finding is an error, 1 when at least one is, 2 when an input could not
  * be used (unreadable file, bad JSON, rules that do not compile, bad option), 3 on a failure of
- * cls itself.
+ * cls itself. No stack trace reaches the user unless {@code --debug} asks for it.
  */
 @Command(name = "cls", mixinStandardHelpOptions = true, versionProvider = ClsCommand.Version.class,
         description = "Contrats Locaux de Santé : lire et vérifier des contrats.",
@@ -32,6 +34,10 @@ public final class ClsCommand {
 
     private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
 
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Affiche la trace complète d'une erreur interne, pour la signaler.")
+    private boolean debug;
+
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         // Hibernate Validator logs through JBoss Logging, which would fall back to the JDK's logger
@@ -45,21 +51,34 @@ public final class ClsCommand {
 
     /** Runs the command line with the given streams, without exiting: the entry point of tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new ClsCommand());
+        ClsCommand cls = new ClsCommand();
+        CommandLine commandLine = new CommandLine(cls);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, a) -> {
-            err.println(e.getMessage());
+            err.println(ParameterErrors.message(e, args));
             e.getCommandLine().usage(err);
             return INPUT_ERROR;
         });
-        commandLine.setExecutionExceptionHandler((e, c, p) -> {
-            err.println("cls : erreur interne, à signaler avec l'entrée qui l'a causée : " + e);
-            e.printStackTrace(err);
-            return INTERNAL_ERROR;
-        });
+        commandLine.setExecutionExceptionHandler((e, c, p) -> internalError(e, cls.debug, err));
         return commandLine.execute(args);
+    }
+
+    /** Tells a failure of cls itself in one line; its stack trace only if {@code debug}. */
+    static int internalError(Exception e, boolean debug, PrintWriter err) {
+        err.println("cls : erreur interne, à signaler avec l'entrée qui l'a causée : " + e);
+        if (debug) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(relancez avec --debug pour en avoir la trace complète)");
+        }
+        return INTERNAL_ERROR;
+    }
+
+    /** Whether {@code --debug} was given: stack traces of failures are printed. */
+    boolean debug() {
+        return debug;
     }
 
     /** The version written in the manifest of cls.jar; "development" when run from classes. */

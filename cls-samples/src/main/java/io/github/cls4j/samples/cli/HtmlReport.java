@@ -86,7 +86,7 @@ final class HtmlReport implements ReportWriter {
 
     private static String verdictCell(ValidationReport r, Labels labels) {
         return "<td class=\"verdict " + (r.isValid() ? "valide" : "non-valide") + "\">"
-                + esc(labels.get(r.isValid() ? "verdict.valid" : "verdict.invalid")) + "</td>";
+                + esc(labels.verdict(r)) + "</td>";
     }
 
     private static void contract(String anchor, Outcome outcome, Labels labels, PrintWriter out) {
@@ -96,7 +96,7 @@ final class HtmlReport implements ReportWriter {
         out.println("<h2>" + esc(Objects.toString(outcome.contrat().intitule(), outcome.source())) + "</h2>");
         out.println("<p class=\"contexte\">" + esc(outcome.source()) + " · " + esc(TextReport.context(r, labels)) + "</p>");
         out.println("<p class=\"verdict " + (r.isValid() ? "valide" : "non-valide") + "\">"
-                + esc(labels.get("verdict.line", labels.get(r.isValid() ? "verdict.valid" : "verdict.invalid"), labels.counts(r.counts())))
+                + esc(labels.get("verdict.line", labels.verdict(r), labels.counts(r.counts())))
                 + "</p>");
         out.println("<h3>" + esc(labels.get("html.outline")) + "</h3>");
         ContractOutline.Node outline = ContractOutline.of(outcome.contrat(), labels);

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The report for programs: a JSON array with one object per input, in order. A validated
- * contract gives {@code source, contract, title, valid, profile, asOf, legalDate, ruleSetVersion,
+ * contract gives {@code source, contract, title, valid, complete, profile, asOf, legalDate, ruleSetVersion,
  * summary, findings, waived}; an input that could not be used gives {@code source} and
  * {@code error} and {@code problems} (line, column, JSON path, problem, expected). Every key is always present, {@code null} when it has no value.
  */
@@ -22,8 +22,8 @@ final class JsonReport implements ReportWriter {
 
 
     /** A validated contract. */
-    record Contract(String source, String contract, String title, boolean valid, String profile, LocalDate asOf,
-            LocalDate legalDate, String ruleSetVersion, Map<Severity, Integer> summary, List<JsonFinding> findings,
+    record Contract(String source, String contract, String title, boolean valid, boolean complete, String profile,
+            LocalDate asOf, LocalDate legalDate, String ruleSetVersion, Map<Severity, Integer> summary, List<JsonFinding> findings,
             List<Waived> waived) {
     }
 
@@ -70,7 +70,7 @@ final class JsonReport implements ReportWriter {
                     outcome.problems().stream().map(p -> Problem.of(p, locale)).toList());
         }
         ValidationReport r = outcome.report();
-        return new Contract(outcome.source(), r.contractId(), outcome.contrat().intitule(), r.isValid(), r.profile(),
+        return new Contract(outcome.source(), r.contractId(), outcome.contrat().intitule(), r.isValid(), r.isComplete(), r.profile(),
                 r.asOf(), r.legalDate(), r.ruleSetVersion(), r.counts(),
                 r.findings().stream().map(JsonFinding::of).toList(),
                 r.waived().stream().map((WaivedFinding w) -> new Waived(JsonFinding.of(w.finding()), w.justification())).toList());

@@ -1,6 +1,7 @@
 package io.github.cls4j.samples.cli;
 
 import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.ValidationReport;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,11 @@ final class Labels {
     /** A labelled value, {@code Label : value} in French, {@code Label: value} in English. */
     String field(String key, Object value) {
         return get("field", get(key), String.valueOf(value));
+    }
+
+    /** The verdict of a report: valid, not valid, or not valid because some rules failed. */
+    String verdict(ValidationReport report) {
+        return get(report.isValid() ? "verdict.valid" : report.isComplete() ? "verdict.invalid" : "verdict.incomplete");
     }
 
     String severity(Severity severity) {

@@ -57,7 +57,7 @@ final class TextReport implements ReportWriter {
         String title = outcome.contrat().intitule() == null ? "" : " — " + outcome.contrat().intitule();
         out.println(paint(BOLD, outcome.source() + " — " + Objects.toString(report.contractId(), labels.get("unknown")) + title));
         out.println("  " + context(report, labels));
-        String verdict = labels.get(report.isValid() ? "verdict.valid" : "verdict.invalid");
+        String verdict = labels.verdict(report);
         out.println("  " + labels.get("verdict.line", paint(report.isValid() ? GREEN : BOLD + RED, verdict), labels.counts(report.counts())));
         int severityWidth = 0;
         for (Severity severity : Severity.values()) {

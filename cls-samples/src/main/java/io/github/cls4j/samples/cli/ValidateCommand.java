@@ -73,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationContext context = new ValidationContext(asOf, language.locale(), ruleOptions.profile());
         List<Outcome> outcomes = new ArrayList<>();
         for (ContractInputs.Input input : inputs.inputs()) {
-            Outcome outcome = validate(validator, context, input);
+            Outcome outcome = validate(validator, context, input, ((ClsCommand) spec.root().userObject()).debug(), err);
             if (!outcome.isUsable()) {
                 err.println(outcome.error());
             }
@@ -85,7 +85,8 @@ final class ValidateCommand implements Callable<Integer> {
         return exitCode(outcomes);
     }
 
-    private static Outcome validate(ContractValidator validator, ValidationContext context, ContractInputs.Input input) {
+    private static Outcome validate(ContractValidator validator, ValidationContext context, ContractInputs.Input input,
+            boolean debug, PrintWriter err) {
         ContratLocalSante contrat;
         try {
             contrat = input.read();
@@ -98,8 +99,11 @@ final class ValidateCommand implements Callable<Integer> {
             ValidationReport report = validator.validate(contrat, context);
             return Outcome.validated(input.name(), contrat, report);
         } catch (RuntimeException e) {
-            // A rule loaded from a folder may throw on an unforeseen contract: that contract has no
-            // report, the others still get theirs.
+            // A rule that throws gives an incomplete report, not an exception: what comes here is a
+            // failure of cls4j itself. That contract has no report; the others still get theirs.
+            if (debug) {
+                e.printStackTrace(err);
+            }
             return Outcome.unusable(input.name(), input.name() + ": la validation a échoué : " + e);
         }
     }

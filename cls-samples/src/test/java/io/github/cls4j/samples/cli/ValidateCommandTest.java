@@ -7,6 +7,7 @@ import io.github.cls4j.samples.SampleContracts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -288,7 +289,7 @@ class ValidateCommandTest {
         }
 
         @Test
-        void a_rule_that_fails_on_one_contract_leaves_that_one_unusable_and_the_others_reported() throws Exception {
+        void a_rule_that_fails_on_one_contract_makes_its_report_incomplete_and_the_others_are_whole() throws Exception {
             Path extra = Files.createDirectories(dir.resolve("bug"));
             Files.writeString(extra.resolve("bug.drl"), """
                     package regles.locales;
@@ -305,13 +306,23 @@ class ValidateCommandTest {
                     """);
             Files.writeString(extra.resolve("messages.properties"), "LOC-02.title=Boguée\nLOC-02.message=Boguée {0}\n");
             Files.writeString(extra.resolve("messages_en.properties"), "LOC-02.title=Buggy\nLOC-02.message=Buggy {0}\n");
-
-            Cli.Result r = Cli.run("validate", "--additional-rules", extra.toString(),
+            List<String> args = List.of("validate", "--additional-rules", extra.toString(),
                     file(ARRAS_SANS_SANTE_MENTALE).toString(), file(ARRAS).toString());
 
-            assertThat(r.exit()).isEqualTo(2);
-            assertThat(r.err()).contains(ARRAS_SANS_SANTE_MENTALE + ": la validation a échoué : ");
-            assertThat(r.out()).contains(ARRAS + " — HDF-CUA-ARRAS — ").contains("2 contrats : 1 conforme(s), 0 non conforme(s), 1 inutilisable(s)");
+            Cli.Result r = Cli.run(args.toArray(String[]::new));
+
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.err()).isEmpty();
+            assertThat(r.out()).contains("NON CONFORME, RAPPORT INCOMPLET : ")
+                    .containsPattern("ERREUR +CLS-REGLE-EN-ECHEC +\\(contrat\\) +La règle LOC-02 \\(bug.drl:5\\) a échoué dans sa conséquence : "
+                            + "java.lang.NumberFormatException: For input string: \"HDF-CUA-ARRAS-SANS-SM\"")
+                    .containsPattern("ERREUR +CLS-LEG-03 ")
+                    .contains(ARRAS + " — HDF-CUA-ARRAS — ").contains("2 contrats : 1 conforme(s), 1 non conforme(s), 0 inutilisable(s)");
+            List<String> asJson = new ArrayList<>(args);
+            asJson.add("--format=json");
+            JsonNode json = json(Cli.run(asJson.toArray(String[]::new)).out());
+            assertThat(json.get(0).get("complete").asBoolean()).isFalse();
+            assertThat(json.get(1).get("complete").asBoolean()).isTrue();
         }
 
         @Test
