@@ -74,6 +74,19 @@ class RuleFailureTest {
             then
                 findings.report($contrat);
             end
+
+            """;
+
+    /** Throws in the expression of a {@code from} when the contract's title is PANNE-FROM. */
+    private static final String IN_FROM = """
+            rule "PANNE-04 Un intitulé PANNE-FROM fait échouer un from"
+                @id(PANNE-04) @severity(INFO) @family(REGIONAL) @reference(CSP-L1434-10-IV)
+            when
+                $contrat : ContratLocalSante(intitule != null)
+                $mot : String() from java.util.List.of($contrat.intitule().equals("PANNE-FROM") ? $contrat.intitule().substring(99) : "")
+            then
+                findings.report($contrat);
+            end
             """;
 
     private static final String MESSAGES = """
@@ -83,6 +96,8 @@ class RuleFailureTest {
             PANNE-02.message=toujours
             PANNE-03.title=Panne dans une condition
             PANNE-03.message=jamais écrit
+            PANNE-04.title=Panne dans un from
+            PANNE-04.message=jamais écrit
             """;
 
     private static final String MESSAGES_EN = """
@@ -92,6 +107,8 @@ class RuleFailureTest {
             PANNE-02.message=always
             PANNE-03.title=Failure in a condition
             PANNE-03.message=never written
+            PANNE-04.title=Failure in a from
+            PANNE-04.message=never written
             """;
 
     private static final ValidationContext CONTEXT = ValidationContext.asOf(LocalDate.of(2026, 11, 23));
@@ -103,7 +120,7 @@ class RuleFailureTest {
 
     @BeforeAll
     static void loadTheBrokenRules() throws IOException {
-        write("regles/pannes/pannes.drl", HEADER + IN_CONSEQUENCE + AFTER + IN_CONDITION);
+        write("regles/pannes/pannes.drl", HEADER + IN_CONSEQUENCE + AFTER + IN_CONDITION + IN_FROM);
         write("messages.properties", MESSAGES);
         write("messages_en.properties", MESSAGES_EN);
         validator = ContractValidator.builder().additionalRules(folder).build();
@@ -183,6 +200,26 @@ class RuleFailureTest {
                 .satisfies(finding -> assertThat(finding.message()).startsWith("La règle PANNE-03 (regles/pannes/pannes.drl:27) a échoué dans ses conditions : '")
                         .endsWith("manquent : le rapport est incomplet.").contains("des règles de " + folder));
         assertThat(bundledFindings(report)).isNotEmpty().isEqualTo(bundledFindings(Validators.BUNDLED.validate(contrat, CONTEXT)));
+    }
+
+    /** Drools does not say which rule a {@code from} expression belongs to: the failure names the rule set. */
+    @Test
+    void a_from_expression_that_throws_is_reported_at_its_rule_set() {
+        ValidationReport report = validator.validate(Contrats.complet().toBuilder().intitule("PANNE-FROM").build(), CONTEXT);
+
+        assertThat(report.isComplete()).isFalse();
+        assertThat(report.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.ruleId()).isNull();
+            assertThat(failure.ruleSet()).isEqualTo(folder.toString());
+            assertThat(failure.source()).isNull();
+            assertThat(failure.error()).isEqualTo("java.lang.StringIndexOutOfBoundsException: begin 99, end 10, length 10");
+            assertThat(failure.othersRan()).isFalse();
+        });
+        assertThat(report.findings(RuleFailure.FINDING_ID)).singleElement().satisfies(finding -> assertThat(finding.message())
+                .isEqualTo("Une règle de " + folder + " a échoué dans ses conditions, sans que le moteur dise laquelle :"
+                        + " java.lang.StringIndexOutOfBoundsException: begin 99, end 10, length 10. Les constats des règles de " + folder
+                        + " qui n'avaient pas encore été évaluées manquent : le rapport est incomplet."));
+        assertThat(bundledFindings(report)).isNotEmpty();
     }
 
     @Test

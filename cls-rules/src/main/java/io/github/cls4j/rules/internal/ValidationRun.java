@@ -43,6 +43,8 @@ final class ValidationRun {
 
     /** The message of a failure in a rule's conditions, beside that of its consequence. */
     private static final String IN_CONDITIONS = ".condition";
+    /** The message of a failure in the conditions of a rule the engine does not name. */
+    private static final String IN_UNKNOWN_RULE = ".inconnue";
     /** Where Drools names the rules of a constraint that threw: {@code … in [Rule "A", "B" in f.drl]}. */
     private static final Pattern CONSTRAINT = Pattern.compile("Error evaluating constraint '(.*)' in (\\[Rule .*)", Pattern.DOTALL);
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
@@ -207,7 +209,7 @@ final class ValidationRun {
     }
 
     private Finding finding(RuleFailure failure) {
-        String key = failure.othersRan() ? RuleFailure.FINDING_ID : RuleFailure.FINDING_ID + IN_CONDITIONS;
+        String key = RuleFailure.FINDING_ID + (failure.othersRan() ? "" : failure.ruleId() == null ? IN_UNKNOWN_RULE : IN_CONDITIONS);
         List<String> arguments = List.of(failure.ruleId() == null ? "?" : failure.ruleId(),
                 failure.source() == null ? failure.ruleSet() : failure.source(), failure.error(), failure.ruleSet());
         return new Finding(RuleFailure.FINDING_ID, Severity.ERROR, failure.path(), rules.messages().message(key, context.locale(), arguments),
