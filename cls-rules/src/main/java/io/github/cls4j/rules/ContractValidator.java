@@ -26,7 +26,8 @@ import java.util.concurrent.Executor;
  * }</pre>
  *
  * <p>A rule author may load DRL from a folder instead of, or besides, the bundled rules; see
- * {@link Builder#rules(Path)}.
+ * {@link Builder#rules(Path)}. To take the edits of such a folder while the application runs, see
+ * {@link ReloadableValidator}.
  */
 public final class ContractValidator {
 
@@ -163,6 +164,16 @@ public final class ContractValidator {
         public Builder referenceData(Path folder) {
             this.dataFolder = Objects.requireNonNull(folder, "folder");
             return this;
+        }
+
+        /** A builder of the same sources, which later changes to this one do not touch. */
+        Builder copy() {
+            Builder copy = new Builder();
+            copy.replacement = replacement;
+            copy.additions.addAll(additions);
+            copy.profileFiles.addAll(profileFiles);
+            copy.dataFolder = dataFolder;
+            return copy;
         }
 
         /**

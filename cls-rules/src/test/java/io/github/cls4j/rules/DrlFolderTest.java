@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cls4j.core.Contrats;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
@@ -49,16 +48,12 @@ class DrlFolderTest {
     @TempDir
     Path folder;
 
-    private void write(String relative, String text) throws IOException {
-        Path file = folder.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+    private void write(String relative, String text) {
+        new RuleFolder(folder).write(relative, text);
     }
 
-    private void writeRuleFolder(String drl) throws IOException {
-        write("regles/locales/intitule.drl", drl);
-        write("messages.properties", MESSAGES);
-        write("messages_en.properties", MESSAGES_EN);
+    private void writeRuleFolder(String drl) {
+        new RuleFolder(folder).rules("regles/locales/intitule.drl", drl, MESSAGES, MESSAGES_EN);
     }
 
     @Test

@@ -7,9 +7,6 @@ import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.contrat.Derogation;
 import io.github.cls4j.core.path.ElementPath;
 import io.github.cls4j.core.strategie.AxeStrategique;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -119,17 +116,9 @@ class RuleFailureTest {
     private static ContractValidator validator;
 
     @BeforeAll
-    static void loadTheBrokenRules() throws IOException {
-        write("regles/pannes/pannes.drl", HEADER + IN_CONSEQUENCE + AFTER + IN_CONDITION + IN_FROM);
-        write("messages.properties", MESSAGES);
-        write("messages_en.properties", MESSAGES_EN);
+    static void loadTheBrokenRules() {
+        new RuleFolder(folder).rules("regles/pannes/pannes.drl", HEADER + IN_CONSEQUENCE + AFTER + IN_CONDITION + IN_FROM, MESSAGES, MESSAGES_EN);
         validator = ContractValidator.builder().additionalRules(folder).build();
-    }
-
-    private static void write(String relative, String text) throws IOException {
-        Path file = folder.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     private static ContratLocalSante withFirstAxis(String intitule) {
