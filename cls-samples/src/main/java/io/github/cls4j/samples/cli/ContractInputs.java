@@ -6,7 +6,9 @@ import io.github.cls4j.samples.SampleContracts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +91,17 @@ final class ContractInputs {
         }
     }
 
+    /** Why a file cannot be read, in the words of the command line rather than of the JDK. */
+    private static String unreadable(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "ce fichier n'existe pas";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "lecture refusée (droits du fichier)";
+        }
+        return "fichier illisible (" + e + ")";
+    }
+
     /** An input that reports, when read, why it cannot be used. */
     private static Input unusable(Path path, String why) {
         return new Input(path.toString(), () -> {
@@ -97,6 +110,12 @@ final class ContractInputs {
     }
 
     private static Input file(Path file) {
-        return new Input(file.toString(), () -> ContractJson.read(file));
+        return new Input(file.toString(), () -> {
+            try {
+                return ContractJson.read(file);
+            } catch (UncheckedIOException e) {
+                throw new UncheckedIOException(file + ": " + unreadable(e.getCause()), e.getCause());
+            }
+        });
     }
 }

@@ -18,6 +18,8 @@ import picocli.CommandLine.Option;
  */
 final class RuleOptions {
 
+    private static final String PRS_FILE = "prs.json";
+
     @Option(names = "--rules", paramLabel = "DOSSIER",
             description = "Remplace les règles fournies par les fichiers .drl de DOSSIER (et de ses sous-dossiers).")
     private Path rules;
@@ -61,6 +63,11 @@ final class RuleOptions {
      * rules cannot be loaded or the profile is unknown, the problems then printed to {@code err}.
      */
     Optional<ContractValidator> load(PrintWriter err) {
+        List<String> missing = missingFolders();
+        if (!missing.isEmpty()) {
+            missing.forEach(err::println);
+            return Optional.empty();
+        }
         ContractValidator validator;
         try {
             validator = validator();
@@ -71,6 +78,22 @@ final class RuleOptions {
         Optional<String> unknown = unknownProfile(validator);
         unknown.ifPresent(err::println);
         return unknown.isPresent() ? Optional.empty() : Optional.of(validator);
+    }
+
+    /** The folders given that are not there, each told as the option that names it. */
+    private List<String> missingFolders() {
+        List<String> missing = new ArrayList<>();
+        if (rules != null && !Files.isDirectory(rules)) {
+            missing.add("--rules " + rules + " : ce dossier n'existe pas");
+        }
+        additionalRules.stream().filter(f -> !Files.isDirectory(f))
+                .forEach(f -> missing.add("--additional-rules " + f + " : ce dossier n'existe pas"));
+        if (data != null && !Files.isDirectory(data)) {
+            missing.add("--data " + data + " : ce dossier n'existe pas");
+        } else if (data != null && !Files.isRegularFile(data.resolve(PRS_FILE))) {
+            missing.add("--data " + data + " : ce dossier ne contient pas de " + PRS_FILE + " (les données de référence des PRS)");
+        }
+        return missing;
     }
 
     /** Why the profile asked for cannot be used by {@code validator}, if it cannot. */

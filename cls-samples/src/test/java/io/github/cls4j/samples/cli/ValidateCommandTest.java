@@ -94,7 +94,7 @@ class ValidateCommandTest {
         Cli.Result r = Cli.run("validate", "--as-of", AS_OF, dir.toString(), missing.toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains(bad + ":4:1: $.id : le document s’arrête avant sa fin", "absent.json");
+        assertThat(r.err()).contains(bad + ":4:1: $.id : le document s’arrête avant sa fin", missing + ": ce fichier n'existe pas");
         assertThat(r.out()).contains(ARRAS + " — HDF-CUA-ARRAS — ", ARRAS_SANS_SANTE_MENTALE + " — HDF-CUA-ARRAS-SANS-SM — ")
                 .contains("4 contrats : 1 conforme(s), 1 non conforme(s), 2 inutilisable(s)");
     }
@@ -323,6 +323,20 @@ class ValidateCommandTest {
             JsonNode json = json(Cli.run(asJson.toArray(String[]::new)).out());
             assertThat(json.get(0).get("complete").asBoolean()).isFalse();
             assertThat(json.get(1).get("complete").asBoolean()).isTrue();
+        }
+
+        @Test
+        void a_folder_option_that_names_no_folder_or_no_data_is_told_in_french() throws Exception {
+            Path absent = dir.resolve("absent");
+
+            Cli.Result r = Cli.run("validate", "--additional-rules", absent.toString(), "--data", absent.toString(), "--samples");
+            Cli.Result empty = Cli.run("validate", "--data", dir.toString(), "--samples");
+
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("--additional-rules " + absent + " : ce dossier n'existe pas" + System.lineSeparator()
+                    + "--data " + absent + " : ce dossier n'existe pas" + System.lineSeparator());
+            assertThat(empty.exit()).isEqualTo(2);
+            assertThat(empty.err()).startsWith("--data " + dir + " : ce dossier ne contient pas de prs.json");
         }
 
         @Test
