@@ -48,15 +48,25 @@ final class JacksonProblems {
             "Name length", new Limit("problem.stringTooLong", "expected.atMostChars"));
     private static final Pattern LIMIT = Pattern.compile(
             "^(" + String.join("|", LIMITS.keySet()) + ") \\(\\d+\\) exceeds the maximum allowed \\((\\d+)");
-    /** What Jackson's syntax errors say they were expecting, and the text that says it to a person. */
+    /**
+     * What Jackson's syntax errors say they were expecting, and the text that says it to a person.
+     * The phrases are Jackson 3's, which says "property name" where Jackson 2 said "field name".
+     */
     private static final Map<String, String> EXPECTING = Map.of(
             "was expecting comma to separate Object entries", "expected.comma",
             "was expecting comma to separate Array entries", "expected.arrayComma",
-            "was expecting double-quote to start field name", "expected.propertyName",
-            "was expecting a colon to separate field name and value", "expected.colon",
+            "was expecting double-quote to start property name", "expected.propertyName",
+            "was expecting a colon to separate property name and value", "expected.colon",
+            "maybe a (non-standard) comment", "expected.noComment",
             "expected a valid value", "expected.value");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate .*property \"(.*)\"");
     private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("^Unexpected character \\('(.+?)' \\(code");
+    /** A word outside quotes that is not true, false or null, e.g. a line of plain text. */
+    private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^Unrecognized token '(.+?)'");
+    /** A closing bracket that closes nothing, or the wrong thing: group 2 is the one expected. */
+    private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)': (?:expected '(.)')?");
+    /** The end of the text inside an object or array; Jackson 3 does not always raise its own type for it. */
+    private static final String END_OF_INPUT = "Unexpected end-of-input";
 
     private JacksonProblems() {
     }
@@ -98,7 +108,7 @@ final class JacksonProblems {
         if (e instanceof MismatchedInputException mismatch) {
             return message.startsWith("Trailing token") ? LocalizedText.of("problem.trailingContent") : found(mismatch);
         }
-        if (e instanceof UnexpectedEndOfInputException) {
+        if (truncated(e, message)) {
             return LocalizedText.of("problem.truncated");
         }
         if (e instanceof InputCoercionException coercion) {
@@ -112,6 +122,16 @@ final class JacksonProblems {
             Matcher unexpected = UNEXPECTED_CHARACTER.matcher(message);
             if (unexpected.find()) {
                 return LocalizedText.of("problem.unexpectedCharacter", unexpected.group(1));
+            }
+            Matcher close = CLOSE_MARKER.matcher(message);
+            if (close.find()) {
+                return close.group(2) == null
+                        ? LocalizedText.of("problem.unmatchedClose", close.group(1))
+                        : LocalizedText.of("problem.unexpectedCharacter", close.group(1));
+            }
+            Matcher word = UNRECOGNIZED_TOKEN.matcher(message);
+            if (word.find()) {
+                return LocalizedText.of("problem.unrecognizedWord", word.group(1));
             }
             return LocalizedText.of("problem.malformed", message);
         }
@@ -146,11 +166,28 @@ final class JacksonProblems {
             if (DUPLICATE.matcher(message).find()) {
                 return LocalizedText.of("expected.propertyOnce");
             }
+            if (truncated(e, message)) {
+                return LocalizedText.of("expected.rest");
+            }
+            Matcher close = CLOSE_MARKER.matcher(message);
+            if (close.find()) {
+                return close.group(2) == null
+                        ? LocalizedText.of("expected.balanced")
+                        : LocalizedText.of("expected.closeMarker", close.group(2));
+            }
+            if (UNRECOGNIZED_TOKEN.matcher(message).find()) {
+                return LocalizedText.of("expected.value");
+            }
             return EXPECTING.entrySet().stream().filter(phrase -> message.contains(phrase.getKey())).findFirst()
                     .map(phrase -> LocalizedText.of(phrase.getValue()))
                     .orElse(LocalizedText.of("expected.wellFormedJson"));
         }
         return LocalizedText.of("expected.contract", ContractJson.SCHEMA_VERSION);
+    }
+
+    /** Whether the text stops inside an object, an array or a value. */
+    private static boolean truncated(JacksonException e, String message) {
+        return e instanceof UnexpectedEndOfInputException || message.startsWith(END_OF_INPUT);
     }
 
     /**

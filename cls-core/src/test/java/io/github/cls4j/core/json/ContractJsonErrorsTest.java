@@ -62,6 +62,10 @@ class ContractJsonErrorsTest {
         duplicated property    | "prs" : "HDF-PRS-2018-2028"       | "prs" : "A", "prs" : "B"            | ' : "B"'                   | $.prs                      | property 'prs' appears twice    | each property once per object
         missing comma          | "code" : "1.1",                   | "code" : "1.1"                      | "intitule" : "Favoriser    | $.axes[0].objectifs[0]     | unexpected character '"'        | a comma between the properties
         unsupported version    | "schemaVersion" : "1.0"           | "schemaVersion" : "2.0"             | "2.0"                      | $.schemaVersion            | unsupported format version 2.0  | "1.0"
+        missing colon          | "generation" : 2                  | "generation" 2                      | 2                          | $.generation               | unexpected character '2'        | a colon between a property name and its value
+        word outside quotes    | "generation" : 2                  | "generation" : deux                 | deux                       | $.generation               | unexpected word 'deux'          | a JSON value
+        comment                | "generation" : 2,                 | "generation" : 2, // renouvellement | //                         | $.generation               | unexpected character '/'        | JSON without comments
+        wrong closing bracket  | "communes" : [ "62041", "62065" ] | "communes" : [ "62041", "62065" }   | }                          | $.territoire.communes      | unexpected character '}'        | ']' to close what is open
         """)
     void each_kind_of_error_gives_its_location_path_and_expectation(
             String kind, String replaced, String by, String locatedAt, String path, String problem, String expected) {
@@ -116,6 +120,35 @@ class ContractJsonErrorsTest {
         assertThat(truncated.describe(Locale.FRENCH)).contains("le document s’arrête avant sa fin")
                 .doesNotContain("REDACTED").doesNotContain("start marker");
         assertThat(truncated.line()).isEqualTo(3);
+    }
+
+    @Test
+    void a_document_cut_inside_an_object_says_it_stops_before_its_end() {
+        JsonProblem cut = problemOf(VALID.substring(0, VALID.indexOf("\"representant\"")));
+
+        assertThat(cut.problem().toString()).isEqualTo("the document stops before its end (a truncated file?)");
+        assertThat(cut.expected().in(Locale.FRENCH)).isEqualTo("la suite du document, jusqu’à l’accolade qui ferme le contrat");
+        assertThat(cut.jsonPath()).isEqualTo("$.signataires[0]");
+    }
+
+    @Test
+    void a_closing_brace_too_many_is_named_with_its_position() {
+        JsonProblem extra = problemOf(VALID + "}");
+
+        assertThat(extra.problem().in(Locale.FRENCH)).isEqualTo("« } » ne ferme aucun objet ni tableau ouvert");
+        assertThat(extra.expected().toString()).isEqualTo("as many closing braces and brackets as opening ones");
+        assertThat(extra.line()).isEqualTo(VALID.split("\n").length + 1);
+        assertThat(extra.column()).isEqualTo(1);
+    }
+
+    @Test
+    void a_comma_before_the_end_of_an_object_asks_for_a_property_name() {
+        JsonProblem trailing = problemOf(VALID.replace("\"zoneRurale\" : false\n", "\"zoneRurale\" : false,\n"));
+
+        assertThat(trailing.problem().toString()).isEqualTo("unexpected character '}'");
+        assertThat(trailing.expected().toString()).isEqualTo("a property name in double quotes");
+        assertThat(trailing.jsonPath()).isEqualTo("$.territoire");
+        assertThat(trailing.line()).isEqualTo(position("\"zoneRurale\"")[0] + 1);
     }
 
     @Test
