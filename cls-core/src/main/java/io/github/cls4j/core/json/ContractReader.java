@@ -17,7 +17,6 @@ import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -154,13 +153,7 @@ public final class ContractReader {
      */
     private void checkSchemaVersion(String text, String source) {
         try (JsonParser parser = mapper.createParser(text)) {
-            try {
-                checkSchemaVersion(parser, source);
-            } catch (StreamConstraintsException e) {
-                // Jackson gives a limit gone past no location: the parser still knows where it stopped.
-                JsonProblem p = JacksonProblems.describe(e, mapper, text);
-                throw new ContractFormatException(source, List.of(JacksonProblems.at(parser, p.jsonPath(), p.problem(), p.expected())));
-            }
+            checkSchemaVersion(parser, source);
         } catch (JacksonException e) {
             throw new ContractFormatException(source, List.of(JacksonProblems.describe(e, mapper, text)));
         }

@@ -67,6 +67,12 @@ final class JacksonProblems {
     private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)': (?:expected '(.)')?");
     /** The end of the text inside an object or array; Jackson 3 does not always raise its own type for it. */
     private static final String END_OF_INPUT = "Unexpected end-of-input";
+    /** "Numeric value (3000000000) out of range of `int` (...)": the value as written. */
+    private static final Pattern OUT_OF_RANGE = Pattern.compile("^Numeric value \\((.+?)\\) out of range");
+
+    /** Where a reading stopped: the location of the token and the path to it. */
+    private record Stop(TokenStreamLocation location, List<Object> path) {
+    }
 
     private JacksonProblems() {
     }
@@ -78,8 +84,17 @@ final class JacksonProblems {
      */
     static JsonProblem describe(JacksonException e, JsonMapper mapper, String text) {
         List<Object> path = path(e);
-        String jsonPath = jsonPath(path);
         TokenStreamLocation location = e.getLocation();
+        if (limit(e).isPresent() && (location == null || location.getLineNr() < 1)) {
+            // Jackson reports a limit gone past without a location and, while binding, with the
+            // path of the enclosing object only: read the text again to where the limit stops it.
+            Optional<Stop> stop = stopAtLimit(mapper, text);
+            if (stop.isPresent()) {
+                location = stop.get().location();
+                path = stop.get().path();
+            }
+        }
+        String jsonPath = jsonPath(path);
         if (location == null || location.getLineNr() < 1) {
             // Properties of records are buffered until the creator runs, so Jackson reports an
             // unknown one without a location: find it in the text.
@@ -112,7 +127,8 @@ final class JacksonProblems {
             return LocalizedText.of("problem.truncated");
         }
         if (e instanceof InputCoercionException coercion) {
-            return LocalizedText.of("problem.numberOutOfRange", valueText(coercion));
+            Matcher value = OUT_OF_RANGE.matcher(message);
+            return LocalizedText.of("problem.numberOutOfRange", value.find() ? value.group(1) : message);
         }
         if (e instanceof StreamReadException) {
             Matcher duplicate = DUPLICATE.matcher(message);
@@ -207,13 +223,26 @@ final class JacksonProblems {
         return Optional.empty();
     }
 
-    /** The text of the token the parser stopped on, e.g. the number out of range. */
-    private static String valueText(JacksonException e) {
-        try {
-            return e.processor() instanceof JsonParser parser ? parser.getString() : "";
+    /**
+     * Where a token-by-token reading of the text stops on a limit of the mapper's {@link
+     * ReadLimits}; empty if it does not stop on one.
+     */
+    private static Optional<Stop> stopAtLimit(JsonMapper mapper, String text) {
+        try (JsonParser parser = mapper.createParser(text)) {
+            try {
+                for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                    if (t == JsonToken.VALUE_STRING) {
+                        // The parser checks the length of a text when it reads it, not when it passes it.
+                        parser.getString();
+                    }
+                }
+            } catch (StreamConstraintsException limit) {
+                return Optional.of(new Stop(parser.currentTokenLocation(), path(parser.streamReadContext())));
+            }
         } catch (JacksonException unreadable) {
-            return "";
+            // Another problem comes first: the binding's own location stands.
         }
+        return Optional.empty();
     }
 
     /** The location of the property or item at {@code pointer}, by reading the text again. */
@@ -253,12 +282,19 @@ final class JacksonProblems {
                 }
             }
         } else if (e.processor() instanceof JsonParser parser) {
-            for (TokenStreamContext c = parser.streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
-                if (c.inObject() && c.currentName() != null) {
-                    path.add(0, c.currentName());
-                } else if (c.inArray()) {
-                    path.add(0, Math.max(c.getCurrentIndex(), 0));
-                }
+            path.addAll(path(parser.streamReadContext()));
+        }
+        return path;
+    }
+
+    /** The property names and indexes from the root to a parser's position. */
+    private static List<Object> path(TokenStreamContext context) {
+        List<Object> path = new ArrayList<>();
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.currentName() != null) {
+                path.add(0, c.currentName());
+            } else if (c.inArray()) {
+                path.add(0, Math.max(c.getCurrentIndex(), 0));
             }
         }
         return path;
