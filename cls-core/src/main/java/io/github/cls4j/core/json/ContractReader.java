@@ -131,6 +131,13 @@ public final class ContractReader {
 
     /** The first byte that is not UTF-8, with its line and column (in characters) in the text before it. */
     private static ContractFormatException notUtf8(byte[] bytes, int offset, String source) {
+        if (offset == 0 && bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            // A byte-order mark of UTF-16, which Windows tools write (Notepad's "Unicode", PowerShell 5's redirections).
+            return new ContractFormatException(source, List.of(new JsonProblem(1, 1, "$",
+                    LocalizedText.of("problem.utf16", String.format("%02X%02X", bytes[0] & 0xFF, bytes[1] & 0xFF)),
+                    LocalizedText.of("expected.utf8"))));
+        }
         int line = 1;
         int column = 1;
         for (int i = 0; i < offset; i++) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cls4j.core.Contrats;
+import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -166,6 +167,23 @@ class ContractJsonErrorsTest {
                         + String.format("%02X", first))
                 .satisfies(e -> assertThat(((ContractFormatException) e).message(Locale.FRENCH))
                         .contains("le fichier n’est pas en UTF-8").contains("attendu : un fichier JSON enregistré en UTF-8"));
+    }
+
+    @Test
+    void a_file_in_utf16_is_refused_as_such_rather_than_as_latin1(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("powershell.json");
+        // Little-endian with its byte-order mark, as Notepad's "Unicode" and PowerShell 5 write it.
+        Files.writeString(file, "\uFEFF" + VALID, StandardCharsets.UTF_16LE);
+        byte[] bigEndian = ("\uFEFF" + VALID).getBytes(StandardCharsets.UTF_16BE);
+
+        ContractFormatException little = catchThrowableOfType(ContractFormatException.class, () -> ContractJson.read(file));
+        ContractFormatException big = catchThrowableOfType(ContractFormatException.class,
+                () -> ContractJson.read(new ByteArrayInputStream(bigEndian), "be.json"));
+
+        assertThat(little.message(Locale.FRENCH)).isEqualTo(file + ":1:1: $ : le fichier est en UTF-16 : il commence par"
+                + " l’indicateur d’ordre des octets 0xFFFE ; attendu : un fichier JSON enregistré en UTF-8");
+        assertThat(big.problems().get(0).problem().toString())
+                .isEqualTo("the file is UTF-16 text: it starts with the byte-order mark 0xFEFF");
     }
 
     @Test
