@@ -10,7 +10,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -63,7 +66,7 @@ public final class ContractReader {
             }
             return read(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read contract file " + file + ": " + e, e);
+            throw new UncheckedIOException("Cannot read contract file " + file + ": " + reason(e), e);
         }
     }
 
@@ -83,7 +86,7 @@ public final class ContractReader {
             }
             return read(bytes, source);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read contract " + source + ": " + e, e);
+            throw new UncheckedIOException("Cannot read contract " + source + ": " + reason(e), e);
         }
     }
 
@@ -106,6 +109,23 @@ public final class ContractReader {
         } catch (JacksonException e) {
             throw new ContractFormatException(source, List.of(JacksonProblems.describe(e, mapper, text)));
         }
+    }
+
+    /**
+     * Why an input cannot be read, in words: the message reaches people (the command line prints
+     * it), who have no use for an exception's class name. The exception stays the cause.
+     */
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "access denied";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
     private ContractFormatException tooLarge(String source) {

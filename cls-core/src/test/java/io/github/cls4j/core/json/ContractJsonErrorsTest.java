@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
@@ -202,6 +203,15 @@ class ContractJsonErrorsTest {
 
         assertThatThrownBy(() -> ContractJson.read(file))
                 .isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("absent.json");
+                .hasMessage("Cannot read contract file " + file + ": no such file")
+                .hasCauseInstanceOf(NoSuchFileException.class);
+    }
+
+    @Test
+    void a_folder_given_as_a_contract_file_is_an_io_error_in_words(@TempDir Path dir) {
+        assertThatThrownBy(() -> ContractJson.read(dir))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("Cannot read contract file " + dir + ": ")
+                .message().doesNotContain("Exception");
     }
 }
