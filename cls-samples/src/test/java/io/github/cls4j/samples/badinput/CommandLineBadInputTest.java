@@ -34,9 +34,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code cls validate} on every input of the corpus at once, with one valid contract last, run four
- * times: in French (the default) and English, as text and as JSON. Each run is made once; each
- * input is then checked in each run on its own.
+ * {@code cls validate} on every input of the corpus at once, then a file that does not exist and
+ * one valid contract, run four times: in French (the default) and English, as text and as JSON.
+ * Each run is made once; each input is then checked in each run on its own.
  */
 @DisplayName("cls validate on the whole bad-input corpus: exit 2, each bad file reported with its position in the user's language, the others still validated, no stack trace")
 class CommandLineBadInputTest {
@@ -73,12 +73,15 @@ class CommandLineBadInputTest {
     private static final List<Case> CASES = BadInputs.manifest().cases();
     private static final ContractValidator VALIDATOR = ContractValidator.builder().build();
     private static Path good;
+    private static Path missing;
 
     @BeforeAll
     static void runEachWayOnce() {
         good = dir.resolve(GOOD);
         ContractJson.write(SampleContracts.read(GOOD), good);
         List<String> files = new ArrayList<>(CASES.stream().map(c -> path(c).toString()).toList());
+        missing = dir.resolve("absent.json");
+        files.add(missing.toString());
         files.add(good.toString());
         for (Run run : Run.values()) {
             List<String> args = new ArrayList<>(List.of("validate", "--as-of", BadInputs.manifest().asOf().toString()));
@@ -106,21 +109,24 @@ class CommandLineBadInputTest {
     @EnumSource(Run.class)
     void the_run_exits_with_two_reports_the_valid_contract_and_prints_no_stack_trace(Run run) {
         Cli.Result r = RESULTS.get(run);
-        long unusable = CASES.stream().filter(c -> c.layer() == Layer.READ).count();
+        // The refused inputs and the missing file.
+        long unusable = CASES.stream().filter(c -> c.layer() == Layer.READ).count() + 1;
+        int inputs = CASES.size() + 2;
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).doesNotContainPattern(STACK_TRACE);
-        assertThat(r.err()).doesNotContainPattern(STACK_TRACE);
+        assertThat(r.err()).doesNotContainPattern(STACK_TRACE).contains(missing.toString());
         if (run.format.equals("json")) {
             JsonNode report = JsonMapper.builder().build().readTree(r.out());
-            assertThat(report.size()).isEqualTo(CASES.size() + 1);
-            JsonNode last = report.get(CASES.size());
+            assertThat(report.size()).isEqualTo(inputs);
+            assertThat(entry(r, missing.toString()).get("error").asString()).contains(missing.toString());
+            JsonNode last = report.get(inputs - 1);
             assertThat(last.get("source").asString()).isEqualTo(good.toString());
             assertThat(last.get("contract").asString()).isEqualTo(SampleContracts.read(GOOD).id());
         } else {
             assertThat(r.out()).contains(good + " — " + SampleContracts.read(GOOD).id() + " — ")
                     .contains(run.french()
-                            ? (CASES.size() + 1) + " contrats : " : (CASES.size() + 1) + " contracts: ")
+                            ? inputs + " contrats : " : inputs + " contracts: ")
                     .contains(run.french() ? unusable + " inutilisable(s)" : unusable + " unusable");
         }
     }
