@@ -15,10 +15,15 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
@@ -115,5 +120,26 @@ class BeanValidationTest {
         assertThat(validate(contrat))
                 .extracting(v -> v.getPropertyPath().toString())
                 .containsExactlyInAnyOrder("axes[1].<list element>", "axes[2].intitule");
+    }
+
+    @Test
+    void the_french_messages_do_not_depend_on_the_default_locale_of_the_host() throws Exception {
+        // A French lookup falls back to the host's default locale before the base bundle: on an
+        // English host it found the English texts unless a French bundle exists.
+        Properties base = messages("ContributorValidationMessages.properties");
+        Properties french = messages("ContributorValidationMessages_fr.properties");
+        Properties english = messages("ContributorValidationMessages_en.properties");
+
+        assertThat(french).isEqualTo(base);
+        assertThat(english.stringPropertyNames()).isEqualTo(base.stringPropertyNames());
+    }
+
+    private static Properties messages(String resource) throws IOException {
+        Properties messages = new Properties();
+        try (InputStream in = BeanValidationTest.class.getResourceAsStream("/" + resource)) {
+            assertThat(in).as(resource).isNotNull();
+            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return messages;
     }
 }

@@ -10,14 +10,16 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,7 +66,7 @@ public final class ContractReader {
             }
             return read(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read contract file " + file + ": " + e, e);
+            throw new UncheckedIOException("Cannot read contract file " + file + ": " + reason(e), e);
         }
     }
 
@@ -84,7 +86,7 @@ public final class ContractReader {
             }
             return read(bytes, source);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read contract " + source + ": " + e, e);
+            throw new UncheckedIOException("Cannot read contract " + source + ": " + reason(e), e);
         }
     }
 
@@ -107,6 +109,23 @@ public final class ContractReader {
         } catch (JacksonException e) {
             throw new ContractFormatException(source, List.of(JacksonProblems.describe(e, mapper, text)));
         }
+    }
+
+    /**
+     * Why an input cannot be read, in words: the message reaches people (the command line prints
+     * it), who have no use for an exception's class name. The exception stays the cause.
+     */
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "access denied";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
     private ContractFormatException tooLarge(String source) {
@@ -132,6 +151,13 @@ public final class ContractReader {
 
     /** The first byte that is not UTF-8, with its line and column (in characters) in the text before it. */
     private static ContractFormatException notUtf8(byte[] bytes, int offset, String source) {
+        if (offset == 0 && bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            // A byte-order mark of UTF-16, which Windows tools write (Notepad's "Unicode", PowerShell 5's redirections).
+            return new ContractFormatException(source, List.of(new JsonProblem(1, 1, "$",
+                    LocalizedText.of("problem.utf16", String.format("%02X%02X", bytes[0] & 0xFF, bytes[1] & 0xFF)),
+                    LocalizedText.of("expected.utf8"))));
+        }
         int line = 1;
         int column = 1;
         for (int i = 0; i < offset; i++) {
@@ -154,13 +180,7 @@ public final class ContractReader {
      */
     private void checkSchemaVersion(String text, String source) {
         try (JsonParser parser = mapper.createParser(text)) {
-            try {
-                checkSchemaVersion(parser, source);
-            } catch (StreamConstraintsException e) {
-                // Jackson gives a limit gone past no location: the parser still knows where it stopped.
-                JsonProblem p = JacksonProblems.describe(e, mapper, text);
-                throw new ContractFormatException(source, List.of(JacksonProblems.at(parser, p.jsonPath(), p.problem(), p.expected())));
-            }
+            checkSchemaVersion(parser, source);
         } catch (JacksonException e) {
             throw new ContractFormatException(source, List.of(JacksonProblems.describe(e, mapper, text)));
         }

@@ -48,15 +48,31 @@ final class JacksonProblems {
             "Name length", new Limit("problem.stringTooLong", "expected.atMostChars"));
     private static final Pattern LIMIT = Pattern.compile(
             "^(" + String.join("|", LIMITS.keySet()) + ") \\(\\d+\\) exceeds the maximum allowed \\((\\d+)");
-    /** What Jackson's syntax errors say they were expecting, and the text that says it to a person. */
+    /**
+     * What Jackson's syntax errors say they were expecting, and the text that says it to a person.
+     * The phrases are Jackson 3's, which says "property name" where Jackson 2 said "field name".
+     */
     private static final Map<String, String> EXPECTING = Map.of(
             "was expecting comma to separate Object entries", "expected.comma",
             "was expecting comma to separate Array entries", "expected.arrayComma",
-            "was expecting double-quote to start field name", "expected.propertyName",
-            "was expecting a colon to separate field name and value", "expected.colon",
+            "was expecting double-quote to start property name", "expected.propertyName",
+            "was expecting a colon to separate property name and value", "expected.colon",
+            "maybe a (non-standard) comment", "expected.noComment",
             "expected a valid value", "expected.value");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate .*property \"(.*)\"");
     private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("^Unexpected character \\('(.+?)' \\(code");
+    /** A word outside quotes that is not true, false or null, e.g. a line of plain text. */
+    private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^Unrecognized token '(.+?)'");
+    /** A closing bracket that closes nothing, or the wrong thing: group 2 is the one expected. */
+    private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)': (?:expected '(.)')?");
+    /** The end of the text inside an object or array; Jackson 3 does not always raise its own type for it. */
+    private static final String END_OF_INPUT = "Unexpected end-of-input";
+    /** "Numeric value (3000000000) out of range of `int` (...)": the value as written. */
+    private static final Pattern OUT_OF_RANGE = Pattern.compile("^Numeric value \\((.+?)\\) out of range");
+
+    /** Where a reading stopped: the location of the token and the path to it. */
+    private record Stop(TokenStreamLocation location, List<Object> path) {
+    }
 
     private JacksonProblems() {
     }
@@ -68,8 +84,17 @@ final class JacksonProblems {
      */
     static JsonProblem describe(JacksonException e, JsonMapper mapper, String text) {
         List<Object> path = path(e);
-        String jsonPath = jsonPath(path);
         TokenStreamLocation location = e.getLocation();
+        if (limit(e).isPresent() && (location == null || location.getLineNr() < 1)) {
+            // Jackson reports a limit gone past without a location and, while binding, with the
+            // path of the enclosing object only: read the text again to where the limit stops it.
+            Optional<Stop> stop = stopAtLimit(mapper, text);
+            if (stop.isPresent()) {
+                location = stop.get().location();
+                path = stop.get().path();
+            }
+        }
+        String jsonPath = jsonPath(path);
         if (location == null || location.getLineNr() < 1) {
             // Properties of records are buffered until the creator runs, so Jackson reports an
             // unknown one without a location: find it in the text.
@@ -98,11 +123,12 @@ final class JacksonProblems {
         if (e instanceof MismatchedInputException mismatch) {
             return message.startsWith("Trailing token") ? LocalizedText.of("problem.trailingContent") : found(mismatch);
         }
-        if (e instanceof UnexpectedEndOfInputException) {
+        if (truncated(e, message)) {
             return LocalizedText.of("problem.truncated");
         }
         if (e instanceof InputCoercionException coercion) {
-            return LocalizedText.of("problem.numberOutOfRange", valueText(coercion));
+            Matcher value = OUT_OF_RANGE.matcher(message);
+            return LocalizedText.of("problem.numberOutOfRange", value.find() ? value.group(1) : message);
         }
         if (e instanceof StreamReadException) {
             Matcher duplicate = DUPLICATE.matcher(message);
@@ -112,6 +138,16 @@ final class JacksonProblems {
             Matcher unexpected = UNEXPECTED_CHARACTER.matcher(message);
             if (unexpected.find()) {
                 return LocalizedText.of("problem.unexpectedCharacter", unexpected.group(1));
+            }
+            Matcher close = CLOSE_MARKER.matcher(message);
+            if (close.find()) {
+                return close.group(2) == null
+                        ? LocalizedText.of("problem.unmatchedClose", close.group(1))
+                        : LocalizedText.of("problem.unexpectedCharacter", close.group(1));
+            }
+            Matcher word = UNRECOGNIZED_TOKEN.matcher(message);
+            if (word.find()) {
+                return LocalizedText.of("problem.unrecognizedWord", word.group(1));
             }
             return LocalizedText.of("problem.malformed", message);
         }
@@ -146,11 +182,28 @@ final class JacksonProblems {
             if (DUPLICATE.matcher(message).find()) {
                 return LocalizedText.of("expected.propertyOnce");
             }
+            if (truncated(e, message)) {
+                return LocalizedText.of("expected.rest");
+            }
+            Matcher close = CLOSE_MARKER.matcher(message);
+            if (close.find()) {
+                return close.group(2) == null
+                        ? LocalizedText.of("expected.balanced")
+                        : LocalizedText.of("expected.closeMarker", close.group(2));
+            }
+            if (UNRECOGNIZED_TOKEN.matcher(message).find()) {
+                return LocalizedText.of("expected.value");
+            }
             return EXPECTING.entrySet().stream().filter(phrase -> message.contains(phrase.getKey())).findFirst()
                     .map(phrase -> LocalizedText.of(phrase.getValue()))
                     .orElse(LocalizedText.of("expected.wellFormedJson"));
         }
         return LocalizedText.of("expected.contract", ContractJson.SCHEMA_VERSION);
+    }
+
+    /** Whether the text stops inside an object, an array or a value. */
+    private static boolean truncated(JacksonException e, String message) {
+        return e instanceof UnexpectedEndOfInputException || message.startsWith(END_OF_INPUT);
     }
 
     /**
@@ -170,13 +223,26 @@ final class JacksonProblems {
         return Optional.empty();
     }
 
-    /** The text of the token the parser stopped on, e.g. the number out of range. */
-    private static String valueText(JacksonException e) {
-        try {
-            return e.processor() instanceof JsonParser parser ? parser.getString() : "";
+    /**
+     * Where a token-by-token reading of the text stops on a limit of the mapper's {@link
+     * ReadLimits}; empty if it does not stop on one.
+     */
+    private static Optional<Stop> stopAtLimit(JsonMapper mapper, String text) {
+        try (JsonParser parser = mapper.createParser(text)) {
+            try {
+                for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                    if (t == JsonToken.VALUE_STRING) {
+                        // The parser checks the length of a text when it reads it, not when it passes it.
+                        parser.getString();
+                    }
+                }
+            } catch (StreamConstraintsException limit) {
+                return Optional.of(new Stop(parser.currentTokenLocation(), path(parser.streamReadContext())));
+            }
         } catch (JacksonException unreadable) {
-            return "";
+            // Another problem comes first: the binding's own location stands.
         }
+        return Optional.empty();
     }
 
     /** The location of the property or item at {@code pointer}, by reading the text again. */
@@ -216,12 +282,19 @@ final class JacksonProblems {
                 }
             }
         } else if (e.processor() instanceof JsonParser parser) {
-            for (TokenStreamContext c = parser.streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
-                if (c.inObject() && c.currentName() != null) {
-                    path.add(0, c.currentName());
-                } else if (c.inArray()) {
-                    path.add(0, Math.max(c.getCurrentIndex(), 0));
-                }
+            path.addAll(path(parser.streamReadContext()));
+        }
+        return path;
+    }
+
+    /** The property names and indexes from the root to a parser's position. */
+    private static List<Object> path(TokenStreamContext context) {
+        List<Object> path = new ArrayList<>();
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.currentName() != null) {
+                path.add(0, c.currentName());
+            } else if (c.inArray()) {
+                path.add(0, Math.max(c.getCurrentIndex(), 0));
             }
         }
         return path;

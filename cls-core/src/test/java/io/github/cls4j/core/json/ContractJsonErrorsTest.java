@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cls4j.core.Contrats;
+import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
@@ -62,6 +64,10 @@ class ContractJsonErrorsTest {
         duplicated property    | "prs" : "HDF-PRS-2018-2028"       | "prs" : "A", "prs" : "B"            | ' : "B"'                   | $.prs                      | property 'prs' appears twice    | each property once per object
         missing comma          | "code" : "1.1",                   | "code" : "1.1"                      | "intitule" : "Favoriser    | $.axes[0].objectifs[0]     | unexpected character '"'        | a comma between the properties
         unsupported version    | "schemaVersion" : "1.0"           | "schemaVersion" : "2.0"             | "2.0"                      | $.schemaVersion            | unsupported format version 2.0  | "1.0"
+        missing colon          | "generation" : 2                  | "generation" 2                      | 2                          | $.generation               | unexpected character '2'        | a colon between a property name and its value
+        word outside quotes    | "generation" : 2                  | "generation" : deux                 | deux                       | $.generation               | unexpected word 'deux'          | a JSON value
+        comment                | "generation" : 2,                 | "generation" : 2, // renouvellement | //                         | $.generation               | unexpected character '/'        | JSON without comments
+        wrong closing bracket  | "communes" : [ "62041", "62065" ] | "communes" : [ "62041", "62065" }   | }                          | $.territoire.communes      | unexpected character '}'        | ']' to close what is open
         """)
     void each_kind_of_error_gives_its_location_path_and_expectation(
             String kind, String replaced, String by, String locatedAt, String path, String problem, String expected) {
@@ -119,6 +125,35 @@ class ContractJsonErrorsTest {
     }
 
     @Test
+    void a_document_cut_inside_an_object_says_it_stops_before_its_end() {
+        JsonProblem cut = problemOf(VALID.substring(0, VALID.indexOf("\"representant\"")));
+
+        assertThat(cut.problem().toString()).isEqualTo("the document stops before its end (a truncated file?)");
+        assertThat(cut.expected().in(Locale.FRENCH)).isEqualTo("la suite du document, jusqu’à l’accolade qui ferme le contrat");
+        assertThat(cut.jsonPath()).isEqualTo("$.signataires[0]");
+    }
+
+    @Test
+    void a_closing_brace_too_many_is_named_with_its_position() {
+        JsonProblem extra = problemOf(VALID + "}");
+
+        assertThat(extra.problem().in(Locale.FRENCH)).isEqualTo("« } » ne ferme aucun objet ni tableau ouvert");
+        assertThat(extra.expected().toString()).isEqualTo("as many closing braces and brackets as opening ones");
+        assertThat(extra.line()).isEqualTo(VALID.split("\n").length + 1);
+        assertThat(extra.column()).isEqualTo(1);
+    }
+
+    @Test
+    void a_comma_before_the_end_of_an_object_asks_for_a_property_name() {
+        JsonProblem trailing = problemOf(VALID.replace("\"zoneRurale\" : false\n", "\"zoneRurale\" : false,\n"));
+
+        assertThat(trailing.problem().toString()).isEqualTo("unexpected character '}'");
+        assertThat(trailing.expected().toString()).isEqualTo("a property name in double quotes");
+        assertThat(trailing.jsonPath()).isEqualTo("$.territoire");
+        assertThat(trailing.line()).isEqualTo(position("\"zoneRurale\"")[0] + 1);
+    }
+
+    @Test
     void a_file_that_is_not_utf8_is_refused_at_its_first_foreign_byte(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("latin1.json");
         Files.write(file, VALID.getBytes(StandardCharsets.ISO_8859_1));
@@ -133,6 +168,23 @@ class ContractJsonErrorsTest {
                         + String.format("%02X", first))
                 .satisfies(e -> assertThat(((ContractFormatException) e).message(Locale.FRENCH))
                         .contains("le fichier n’est pas en UTF-8").contains("attendu : un fichier JSON enregistré en UTF-8"));
+    }
+
+    @Test
+    void a_file_in_utf16_is_refused_as_such_rather_than_as_latin1(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("powershell.json");
+        // Little-endian with its byte-order mark, as Notepad's "Unicode" and PowerShell 5 write it.
+        Files.writeString(file, "\uFEFF" + VALID, StandardCharsets.UTF_16LE);
+        byte[] bigEndian = ("\uFEFF" + VALID).getBytes(StandardCharsets.UTF_16BE);
+
+        ContractFormatException little = catchThrowableOfType(ContractFormatException.class, () -> ContractJson.read(file));
+        ContractFormatException big = catchThrowableOfType(ContractFormatException.class,
+                () -> ContractJson.read(new ByteArrayInputStream(bigEndian), "be.json"));
+
+        assertThat(little.message(Locale.FRENCH)).isEqualTo(file + ":1:1: $ : le fichier est en UTF-16 : il commence par"
+                + " l’indicateur d’ordre des octets 0xFFFE ; attendu : un fichier JSON enregistré en UTF-8");
+        assertThat(big.problems().get(0).problem().toString())
+                .isEqualTo("the file is UTF-16 text: it starts with the byte-order mark 0xFEFF");
     }
 
     @Test
@@ -151,6 +203,15 @@ class ContractJsonErrorsTest {
 
         assertThatThrownBy(() -> ContractJson.read(file))
                 .isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("absent.json");
+                .hasMessage("Cannot read contract file " + file + ": no such file")
+                .hasCauseInstanceOf(NoSuchFileException.class);
+    }
+
+    @Test
+    void a_folder_given_as_a_contract_file_is_an_io_error_in_words(@TempDir Path dir) {
+        assertThatThrownBy(() -> ContractJson.read(dir))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("Cannot read contract file " + dir + ": ")
+                .message().doesNotContain("Exception");
     }
 }

@@ -51,6 +51,10 @@ class ReadLimitsTest {
         JsonProblem p = refused(() -> ContractJson.parse(longText, "long.json"));
 
         assertThat(p.problem().toString()).isEqualTo("a text is longer than 100000 characters");
+        // At the text itself, which the binding reports without a location: "intitule" is on line 4.
+        assertThat(p.jsonPath()).isEqualTo("$.intitule");
+        assertThat(p.line()).isEqualTo(4);
+        assertThat(p.column()).isEqualTo("  \"intitule\" : ".length() + 1);
         assertThat(ContractJson.reader(ReadLimits.defaults().withMaxStringLength(300_000)).parse(longText, "long.json")
                 .intitule()).hasSize(200_000);
     }
@@ -59,8 +63,12 @@ class ReadLimitsTest {
     void a_number_of_sixty_digits_is_refused() {
         String big = VALID.replaceFirst("\"population\" : \\d+", "\"population\" : " + "9".repeat(60));
 
-        assertThat(refused(() -> ContractJson.parse(big, "big.json")).problem().toString())
-                .isEqualTo("a number is longer than 40 characters");
+        JsonProblem p = refused(() -> ContractJson.parse(big, "big.json"));
+
+        assertThat(p.problem().toString()).isEqualTo("a number is longer than 40 characters");
+        // At the property, not at the start of the territory that holds it.
+        assertThat(p.jsonPath()).isEqualTo("$.territoire.population");
+        assertThat(p.line()).isEqualTo(lineOf(big, "\"population\" : 999"));
     }
 
     @Test
@@ -69,7 +77,7 @@ class ReadLimitsTest {
 
         JsonProblem p = refused(() -> ContractJson.parse(outOfRange, "range.json"));
 
-        assertThat(p.problem().toString()).startsWith("number out of range");
+        assertThat(p.problem().toString()).isEqualTo("number out of range: 99999999999");
         assertThat(p.expected().toString()).isEqualTo("a number between -2147483648 and 2147483647");
         assertThat(p.jsonPath()).isEqualTo("$.territoire.population");
     }
@@ -108,6 +116,12 @@ class ReadLimitsTest {
         JsonProblem p = refused(() -> ContractJson.reader(ReadLimits.defaults().withMaxTokens(50)).parse(VALID, "x.json"));
 
         assertThat(p.problem().toString()).isEqualTo("the document has more than 50 JSON tokens");
+    }
+
+    /** The line, from 1, of the first occurrence of {@code text} in {@code json}. */
+    private static int lineOf(String json, String text) {
+        assertThat(json).contains(text);
+        return (int) json.substring(0, json.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
     }
 
     @Test

@@ -9,20 +9,30 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
-/** Runs the command line in-process, as tests do, and prepares folders of rules for it. */
-final class Cli {
+/**
+ * Runs the command line in-process, as tests do, and prepares folders of rules for it. Public for
+ * the tests of other packages (the bad-input corpus runs {@code cls validate} on all its files).
+ */
+public final class Cli {
 
     /** The bundled rules in the source tree, which a rule author copies to edit them. */
     static final Path BUNDLED_RULES = Path.of("..", "cls-rules", "src", "main", "resources", "io", "github", "cls4j", "rules");
 
-    /** What a run printed and returned. */
-    record Result(int exit, String out, String err) {
+    /**
+     * What a run printed and returned.
+     *
+     * @param exit the exit code
+     * @param out what it wrote on standard output
+     * @param err what it wrote on standard error
+     */
+    public record Result(int exit, String out, String err) {
     }
 
     private Cli() {
     }
 
-    static Result run(String... args) {
+    /** Runs {@code cls} with {@code args}, as {@code main} would, and keeps what it printed. */
+    public static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = ClsCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
