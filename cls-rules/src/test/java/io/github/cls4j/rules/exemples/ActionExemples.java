@@ -12,6 +12,8 @@ import io.github.cls4j.core.strategie.Cible;
 import io.github.cls4j.core.strategie.FicheAction;
 import io.github.cls4j.core.strategie.Financement;
 import io.github.cls4j.core.strategie.Indicateur;
+import io.github.cls4j.core.strategie.Mesure;
+import io.github.cls4j.core.strategie.Objectif;
 import io.github.cls4j.core.strategie.PerimetreAction;
 import io.github.cls4j.core.strategie.PublicCible;
 import io.github.cls4j.core.strategie.TypeIndicateur;
@@ -69,6 +71,22 @@ final class ActionExemples {
         Indicateur i = indicateur(code, type);
         return new Indicateur(i.code(), i.libelle(), type, i.unite(), initiale ? i.valeurInitiale() : null, cible, i.source(),
                 i.frequence(), i.mesures());
+    }
+
+    /** An indicator measured once, on {@code date}. */
+    static Indicateur mesuree(String code, LocalDate date) {
+        Indicateur i = indicateur(code, TypeIndicateur.PROCESSUS);
+        return new Indicateur(i.code(), i.libelle(), i.type(), i.unite(), i.valeurInitiale(), i.cible(), i.source(), i.frequence(),
+                List.of(new Mesure(new BigDecimal("40"), date)));
+    }
+
+    /** The axes, the second one's code and its objective's code replaced by {@code axe} and {@code objectif}. */
+    static AxeStrategique[] renomme(AxeStrategique[] axes, String axe, String objectif) {
+        AxeStrategique second = axes[1];
+        Objectif o = second.objectifs().get(0);
+        axes[1] = new AxeStrategique(axe, second.intitule(), second.thematiques(), second.champs(), second.objectifsPrs(),
+                List.of(new Objectif(objectif, o.intitule(), o.objectifsPrs(), o.fichesAction())));
+        return axes;
     }
 
     static void define(Catalogue catalogue) {
@@ -143,5 +161,19 @@ final class ActionExemples {
                 .declenche("deux indicateurs de code I-X", c -> c.axes(axes(indicateurs(indicateur("I-X", TypeIndicateur.PROCESSUS),
                         indicateur("I-X", TypeIndicateur.RESULTAT)))), premiere + ".indicateurs[0].code")
                 .epargne("des codes distincts", c -> c);
+        catalogue.regle("CLS-COH-05")
+                .declenche("deux axes de code A1", c -> c.axes(renomme(axes(f -> f), "A1", "A2.1")), "axes[1].code")
+                .epargne("des codes distincts", c -> c);
+        catalogue.regle("CLS-COH-06")
+                .declenche("deux objectifs de code A1.1", c -> c.axes(renomme(axes(f -> f), "A2", "A1.1")), "axes[1].objectifs[0].code")
+                .epargne("des codes distincts", c -> c);
+        // The baseline of the examples' indicators is dated 2023-12-31.
+        catalogue.regle("CLS-COH-07")
+                .declenche("une mesure de la veille de la valeur initiale", c -> c.axes(axes(indicateurs(mesuree("I-1", LocalDate.of(2023, 12, 30)),
+                        indicateur("I-2", TypeIndicateur.RESULTAT)))), premiere + ".indicateurs[0].mesures")
+                .epargne("une mesure du jour de la valeur initiale", c -> c.axes(axes(indicateurs(mesuree("I-1", LocalDate.of(2023, 12, 31)),
+                        indicateur("I-2", TypeIndicateur.RESULTAT)))))
+                .epargne("une mesure postérieure", c -> c.axes(axes(indicateurs(mesuree("I-1", LocalDate.of(2024, 12, 31)),
+                        indicateur("I-2", TypeIndicateur.RESULTAT)))));
     }
 }
