@@ -44,6 +44,21 @@ class CounterExamplesTest {
         assertThat(located(report, "CLS-TER-02")).isEmpty();
     }
 
+    /**
+     * Shrunk from a random contract: the ARS signs without a name and the steering committee has
+     * no co-president, so CLS-STR-14 evaluated {@code nom memberOf $presidents} with a {@code null}
+     * name on an empty list, which threw.
+     */
+    @Test
+    void an_unnamed_ars_and_a_steering_committee_without_co_presidents_get_the_finding_on_the_co_presidents() {
+        ValidationReport report = validate("""
+                {"schemaVersion": "1.0", "statut": "RENOUVELE", "signataires": [{"type": "ARS"}],
+                 "gouvernance": {"comitePilotage": {}}}""");
+
+        assertThat(located(report)).contains("CLS-STRUCT-NOT-BLANK@signataires[0].nom",
+                "CLS-STR-14@gouvernance.comitePilotage.coPresidents");
+    }
+
     private static ValidationReport validate(String json) {
         ContratLocalSante contrat = ContractJson.parse(json);
         return Validators.BUNDLED.validate(contrat);
