@@ -4,10 +4,12 @@ import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.json.ContractFormatException;
 import io.github.cls4j.core.json.ContractJson;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -25,7 +27,8 @@ public final class JsonMutations {
     /** The property that is not the contract's but the format's; changing it only breaks the file. */
     public static final String SCHEMA_VERSION = "schemaVersion";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Reads decimals as they are written: as doubles, {@code 100.00} would come back {@code 100.0}, another contract. */
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** Values put in place of a value of a contract: each breaks some constraint, or almost does. */
@@ -41,7 +44,7 @@ public final class JsonMutations {
     private JsonMutations() {
     }
 
-    /** The JSON tree of {@code contrat}, as the format writes it. */
+    /** The JSON tree of {@code contrat}, as the format writes it; reading the tree gives {@code contrat} back. */
     public static JsonNode tree(ContratLocalSante contrat) {
         return MAPPER.readTree(ContractJson.toJson(contrat));
     }
@@ -55,10 +58,13 @@ public final class JsonMutations {
         }
     }
 
-    /** Every object and array of the tree, {@code root} first, in document order. */
-    public static List<JsonNode> containers(JsonNode root) {
-        List<JsonNode> containers = new ArrayList<>();
-        collect(root, containers);
+    /**
+     * Every object and array of the tree by its JSON Pointer ({@code ""} for the root, {@code
+     * /axes/0} for an axis), in document order.
+     */
+    public static Map<String, JsonNode> containers(JsonNode root) {
+        Map<String, JsonNode> containers = new LinkedHashMap<>();
+        collect("", root, containers);
         return containers;
     }
 
@@ -68,7 +74,7 @@ public final class JsonMutations {
      * #ADDED_ITEMS} appended to each array. {@code root} is the same again afterwards.
      */
     public static void eachSingleChange(JsonNode root, Consumer<JsonNode> consumer) {
-        for (JsonNode container : containers(root)) {
+        for (JsonNode container : containers(root).values()) {
             if (container instanceof ObjectNode object) {
                 for (String name : List.copyOf(object.propertyNames())) {
                     if (name.equals(SCHEMA_VERSION)) {
@@ -93,10 +99,20 @@ public final class JsonMutations {
         }
     }
 
-    private static void collect(JsonNode node, List<JsonNode> containers) {
-        if (node.isContainer()) {
-            containers.add(node);
-            node.values().forEach(child -> collect(child, containers));
+    private static void collect(String pointer, JsonNode node, Map<String, JsonNode> containers) {
+        if (node instanceof ObjectNode object) {
+            containers.put(pointer, object);
+            object.properties().forEach(p -> collect(pointer + "/" + escape(p.getKey()), p.getValue(), containers));
+        } else if (node instanceof ArrayNode array) {
+            containers.put(pointer, array);
+            for (int i = 0; i < array.size(); i++) {
+                collect(pointer + "/" + i, array.get(i), containers);
+            }
         }
+    }
+
+    /** A property name as a JSON Pointer token (RFC 6901). */
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
     }
 }
