@@ -1,0 +1,33 @@
+package io.github.cls4j.core.commun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ListesTest {
+
+    @Test
+    void a_missing_or_empty_list_becomes_an_empty_list_that_says_it_holds_no_missing_value() {
+        // Rules ask "nom memberOf coPresidents" with a name that may be missing: List.of() would throw.
+        assertThat(Listes.copie(null).contains(null)).isFalse();
+        assertThat(Listes.copie(new ArrayList<String>()).contains(null)).isFalse();
+        assertThat(Listes.copie(List.of()).indexOf(null)).isEqualTo(-1);
+    }
+
+    @Test
+    void a_list_is_copied_unmodifiable_with_its_null_items() {
+        List<String> original = new ArrayList<>(Arrays.asList("a", null));
+
+        List<String> copy = Listes.copie(original);
+        original.clear();
+
+        assertThat(copy).containsExactly("a", null);
+        assertThat(copy.contains(null)).isTrue();
+        assertThatThrownBy(() -> copy.add("b")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> Listes.copie(null).add("b")).isInstanceOf(UnsupportedOperationException.class);
+    }
+}

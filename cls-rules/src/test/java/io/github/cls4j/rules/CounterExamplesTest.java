@@ -1,0 +1,66 @@
+package io.github.cls4j.rules;
+
+import static io.github.cls4j.rules.ReportAssertions.located;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.core.json.ContractJson;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counter-examples the property tests of {@code io.github.cls4j.rules.properties} found,
+ * shrunk, kept as they were found: each made {@code validate} throw instead of reporting.
+ */
+@DisplayName("Counter-examples found by the property tests are reported, not thrown")
+class CounterExamplesTest {
+
+    /**
+     * Shrunk from a catalogue example with a QPV appended as {@code {}}: CLS-TER-02 fired for the
+     * QPV without a code and its consequence read {@code $code.value()}.
+     */
+    @Test
+    void a_qpv_without_its_code_is_a_structural_error_and_no_rule_throws_on_it() {
+        ValidationReport report = validate("""
+                {"schemaVersion": "1.0", "statut": "EN_COURS", "territoire": {"qpv": [{}]}}""");
+
+        assertThat(located(report)).contains("CLS-STRUCT-NOT-NULL@territoire.qpv[0].code");
+        // The rule cannot say which action should target a QPV it cannot name.
+        assertThat(located(report, "CLS-TER-02")).isEmpty();
+    }
+
+    /**
+     * Shrunk from a generated batch: with an action whose perimeter lists no QPV, CLS-TER-02
+     * evaluated {@code perimetre.qpv contains $code} with a {@code null} code on an empty list,
+     * which threw.
+     */
+    @Test
+    void a_qpv_without_its_code_beside_an_action_whose_perimeter_lists_no_qpv_does_not_make_the_rules_throw() {
+        ValidationReport report = validate("""
+                {"schemaVersion": "1.0", "statut": "EN_COURS", "territoire": {"qpv": [{}]},
+                 "axes": [{"objectifs": [{"fichesAction": [{"perimetre": {"toutLeTerritoire": false}}]}]}]}""");
+
+        assertThat(located(report)).contains("CLS-STRUCT-NOT-NULL@territoire.qpv[0].code");
+        assertThat(located(report, "CLS-TER-02")).isEmpty();
+    }
+
+    /**
+     * Shrunk from a random contract: the ARS signs without a name and the steering committee has
+     * no co-president, so CLS-STR-14 evaluated {@code nom memberOf $presidents} with a {@code null}
+     * name on an empty list, which threw.
+     */
+    @Test
+    void an_unnamed_ars_and_a_steering_committee_without_co_presidents_get_the_finding_on_the_co_presidents() {
+        ValidationReport report = validate("""
+                {"schemaVersion": "1.0", "statut": "RENOUVELE", "signataires": [{"type": "ARS"}],
+                 "gouvernance": {"comitePilotage": {}}}""");
+
+        assertThat(located(report)).contains("CLS-STRUCT-NOT-BLANK@signataires[0].nom",
+                "CLS-STR-14@gouvernance.comitePilotage.coPresidents");
+    }
+
+    private static ValidationReport validate(String json) {
+        ContratLocalSante contrat = ContractJson.parse(json);
+        return Validators.BUNDLED.validate(contrat);
+    }
+}
