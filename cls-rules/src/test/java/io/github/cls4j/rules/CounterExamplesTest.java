@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.json.ContractJson;
+import io.github.cls4j.core.strategie.AxeStrategique;
+import io.github.cls4j.core.strategie.FicheAction;
+import io.github.cls4j.core.strategie.Objectif;
+import io.github.cls4j.rules.exemples.Exemples;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * The counter-examples the property tests of {@code io.github.cls4j.rules.properties} found,
- * shrunk, kept as they were found: each made {@code validate} throw instead of reporting.
+ * shrunk, kept as they were found: each made {@code validate} throw instead of reporting, or
+ * report otherwise than for its JSON copy.
  */
 @DisplayName("Counter-examples found by the property tests are reported, not thrown")
 class CounterExamplesTest {
@@ -57,6 +63,28 @@ class CounterExamplesTest {
 
         assertThat(located(report)).contains("CLS-STRUCT-NOT-BLANK@signataires[0].nom",
                 "CLS-STR-14@gouvernance.comitePilotage.coPresidents");
+    }
+
+    /** A Java host may put one instance in two places; Drools sees one fact, the report both places. */
+    @Test
+    void an_action_in_two_objectives_is_reported_at_both_places_as_its_json_copy_is() {
+        FicheAction sansIndicateur = Exemples.builder().build().axes().get(0).objectifs().get(0).fichesAction().get(0);
+        sansIndicateur = new FicheAction(sansIndicateur.code(), sansIndicateur.intitule(), sansIndicateur.description(), sansIndicateur.porteur(),
+                sansIndicateur.partenaires(), sansIndicateur.publicsCibles(), sansIndicateur.perimetre(), sansIndicateur.calendrier(),
+                sansIndicateur.financements(), sansIndicateur.champs(), sansIndicateur.objectifsPrs(), sansIndicateur.statut(), List.of());
+        AxeStrategique axe = Exemples.axe("A1", "HDF-COS-3", sansIndicateur);
+        Objectif premier = axe.objectifs().get(0);
+        Objectif second = new Objectif("A1.2", "Objectif A1.2", List.of(), List.of(sansIndicateur));
+        ContratLocalSante partage = Exemples.builder().axes(new AxeStrategique(axe.code(), axe.intitule(), axe.thematiques(), axe.champs(),
+                axe.objectifsPrs(), List.of(premier, second))).build();
+        ValidationContext context = ValidationContext.asOf(Exemples.CONTROLE);
+
+        ValidationReport shared = Validators.BUNDLED.validate(partage, context);
+        ValidationReport copied = Validators.BUNDLED.validate(ContractJson.parse(ContractJson.toJson(partage)), context);
+
+        assertThat(located(shared)).contains("CLS-ACT-02@axes[0].objectifs[0].fichesAction[0].indicateurs",
+                "CLS-ACT-02@axes[0].objectifs[1].fichesAction[0].indicateurs");
+        assertThat(shared.findings()).isEqualTo(copied.findings());
     }
 
     private static ValidationReport validate(String json) {

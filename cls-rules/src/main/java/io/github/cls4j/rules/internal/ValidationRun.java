@@ -56,7 +56,8 @@ final class ValidationRun {
     private final ValidationContext context;
     private final ValidationPolicy policy;
     private final LocalDate legalDate;
-    private final Map<Object, ElementPath> paths = new IdentityHashMap<>();
+    /** Every place of each element: a host may put one instance in two places, which Drools sees as one fact. */
+    private final Map<Object, List<ElementPath>> paths = new IdentityHashMap<>();
     private final List<Object> facts = new ArrayList<>();
 
     ValidationRun(RuleBase rules, ContratLocalSante contrat, ValidationContext context) {
@@ -66,7 +67,7 @@ final class ValidationRun {
         this.policy = rules.policy(context.profile(), contrat);
         this.legalDate = LegalDate.of(contrat, context.asOf());
         for (Located<?> located : ContractElements.of(contrat).all()) {
-            paths.putIfAbsent(located.element(), located.path());
+            paths.computeIfAbsent(located.element(), e -> new ArrayList<>(1)).add(located.path());
             facts.add(located.element());
         }
         if (context.asOf() != null) {
@@ -85,7 +86,7 @@ final class ValidationRun {
         List<RuleFailure> failures = new ArrayList<>();
         for (RulePart part : rules.parts()) {
             for (Findings.Emission emission : fire(part, failures)) {
-                found.add(finding(part.rules().get(new RuleKey(emission.rulePackage(), emission.ruleName())), emission));
+                found.addAll(findings(part.rules().get(new RuleKey(emission.rulePackage(), emission.ruleName())), emission));
             }
         }
         List<Finding> findings = new ArrayList<>();
@@ -144,7 +145,7 @@ final class ValidationRun {
         // The most precise element the rule had matched: its conditions go from the contract down.
         ElementPath path = ElementPath.root();
         for (Object matched : failure.matched()) {
-            path = paths.getOrDefault(matched, path);
+            path = paths.containsKey(matched) ? paths.get(matched).get(0) : path;
         }
         LOG.warn("cls4j: the rule {} failed in its consequence on {} of contract {}", failure.ruleName(), path, contrat.id(), failure.error());
         return rule == null
@@ -197,15 +198,18 @@ final class ValidationRun {
         return rule != null && rule.validity().covers(legalDate);
     }
 
-    private Finding finding(RuleInfo rule, Findings.Emission emission) {
+    /** The finding of {@code emission} at each place of its element. */
+    private List<Finding> findings(RuleInfo rule, Findings.Emission emission) {
         // An object that is not an element of the contract (a rule's mistake) is reported at the contract.
-        ElementPath path = paths.getOrDefault(emission.element(), ElementPath.root());
-        if (emission.property() != null) {
-            path = path.property(emission.property());
+        List<ElementPath> places = paths.getOrDefault(emission.element(), List.of(ElementPath.root()));
+        String message = rules.messages().message(rule.id(), context.locale(), emission.arguments());
+        List<Finding> findings = new ArrayList<>(places.size());
+        for (ElementPath place : places) {
+            ElementPath path = emission.property() == null ? place : place.property(emission.property());
+            findings.add(new Finding(rule.id(), rule.severity(), path, message, rule.id() + Messages.MESSAGE, emission.arguments(),
+                    rules.reference(rule.referenceId()), rule.validity()));
         }
-        Messages messages = rules.messages();
-        return new Finding(rule.id(), rule.severity(), path, messages.message(rule.id(), context.locale(), emission.arguments()),
-                rule.id() + Messages.MESSAGE, emission.arguments(), rules.reference(rule.referenceId()), rule.validity());
+        return findings;
     }
 
     private Finding finding(RuleFailure failure) {
