@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * the first that still fails takes its place, until none does or the shrinking budget is spent.
  * The failure then names the property, the try, the seed, the smaller value and its failure.
  *
- * <p>Written for this package rather than taken from jqwik, which is on the test class path: see
+ * <p>Written for this package rather than taken from jqwik: see
  * the package documentation.
  *
  * @param <T> the type of the generated values

@@ -13,7 +13,7 @@
  * and shrinks a failing contract to a small one; {@link
  * io.github.cls4j.rules.properties.PathResolution} says precisely when a finding's path resolves.
  *
- * <p>The project declares jqwik for these tests, but from version 1.10 on jqwik's maintainers ask
+ * <p>The issue asked for jqwik for these tests, but from version 1.10 on jqwik's maintainers ask
  * that AI coding agents not use it (the "Anti-AI Usage Clause" of its user guide), and an AI coding
  * agent wrote this package: {@code PropertyCheck} gives the little of it these tests need. Whether
  * to move them onto jqwik is for the maintainers of cls4j to decide.
