@@ -13,10 +13,11 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the JSON data files that sit beside the rules (references, profiles). They are read
- * strictly, and a bad file is a {@link RuleCompilationException} that names the file and line.
+ * Reads the JSON data files that sit beside the rules (references, profiles) and the reference
+ * data of a portfolio. They are read strictly, and a bad file is an exception that names the
+ * file and line: a {@link RuleCompilationException} for the files of a rule set.
  */
-final class DataFiles {
+public final class DataFiles {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -49,6 +50,18 @@ final class DataFiles {
     }
 
     private static <T> T read(InputStream in, String shownAs, TypeReference<T> type) {
+        return read(in, type, (line, message) -> new RuleCompilationException(shownAs, List.of(new RuleProblem(shownAs, line, null, message))));
+    }
+
+    /** Why a data file cannot be used: its line (0 when unknown) and what is wrong, made into the caller's exception. */
+    @FunctionalInterface
+    public interface Failure {
+        /** The exception to throw for a problem at {@code line}. */
+        RuntimeException at(int line, String message);
+    }
+
+    /** Reads {@code in} strictly as {@code type}; a malformed document throws what {@code failure} makes. */
+    public static <T> T read(InputStream in, TypeReference<T> type, Failure failure) {
         try {
             return MAPPER.readValue(in, type);
         } catch (JacksonException e) {
@@ -56,7 +69,7 @@ final class DataFiles {
             String path = e.getPathReference();
             String message = e.getOriginalMessage().lines().findFirst().orElse("malformed JSON")
                     + (path == null || path.isEmpty() ? "" : " (at " + path + ")");
-            throw new RuleCompilationException(shownAs, List.of(new RuleProblem(shownAs, line, null, message)));
+            throw failure.at(line, message);
         }
     }
 }

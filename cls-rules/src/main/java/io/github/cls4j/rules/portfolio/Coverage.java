@@ -1,0 +1,225 @@
+package io.github.cls4j.rules.portfolio;
+
+import io.github.cls4j.core.code.CodeCommune;
+import io.github.cls4j.core.code.CodeQpv;
+import io.github.cls4j.core.code.Region;
+import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.core.territoire.Qpv;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+
+/**
+ * How much of a region the contracts cover on a day: communes, inhabitants, QPV and their
+ * inhabitants, and the inhabitants of the priority territories, against the region's target.
+ *
+ * <p>A commune is covered when it is in the territory of a contract that covers it on that day
+ * (a signed charte or a signed contract in force: see {@link Stade}); a commune or a QPV covered
+ * by two contracts counts once. A QPV is covered when a covering contract lists it or one of its
+ * communes is covered: a contract covers its whole territory. Inhabitants are those of the
+ * reference data; a QPV the data lack counts with the population its contract states. The
+ * priority territories are, as in Hauts-de-France's target ("75% de la population couverte dans
+ * les territoires PRAPS et les quartiers de la politique de la ville"), the communes of the
+ * region's PRAPS territories and the QPV outside them.
+ *
+ * @param region the region
+ * @param asOf the day
+ * @param total the region as the reference data give it
+ * @param covered what the contracts cover, chartes and signed contracts together
+ * @param byStage what the contracts of each stage cover (a commune under a charte and a signed
+ *     contract counts in both stages, once in {@code covered})
+ * @param priorityTarget the share of the priority territories' inhabitants the region aims to
+ *     cover (0.75 for 75 %), or {@code null} when its profile sets none
+ * @param withoutPopulation the covered communes and QPV whose population is not known (absent
+ *     from the data, or without a figure): they count as communes and QPV of the region, and the
+ *     inhabitants, covered and total, are short of theirs
+ * @param contracts the number of the region's contracts that cover something on that day
+ */
+public record Coverage(Region region, LocalDate asOf, Figures total, Figures covered, Map<Stade, Figures> byStage,
+        BigDecimal priorityTarget, List<String> withoutPopulation, int contracts) {
+
+    private static final int SCALE = 4;
+
+    /** Copies the collections. */
+    public Coverage {
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(asOf, "asOf");
+        byStage = Map.copyOf(byStage);
+        withoutPopulation = List.copyOf(withoutPopulation);
+    }
+
+    /**
+     * The coverage of {@code region} on {@code asOf} by those of {@code contrats} that are of the
+     * region (the others are left out).
+     *
+     * @param priorityTarget the share aimed at, e.g. 0.75, or {@code null}
+     */
+    public static Coverage of(Region region, Collection<ContratLocalSante> contrats, TerritorialData data, LocalDate asOf,
+            BigDecimal priorityTarget) {
+        Map<ContratLocalSante, Stade> stages = new LinkedHashMap<>();
+        for (ContratLocalSante contrat : contrats) {
+            if (contrat.region() != null && contrat.region().region().orElse(null) == region) {
+                Stade.of(contrat, asOf).ifPresent(stade -> stages.put(contrat, stade));
+            }
+        }
+        Counter counter = new Counter(region, data);
+        Map<Stade, Figures> byStage = new EnumMap<>(Stade.class);
+        for (Stade stade : Stade.values()) {
+            byStage.put(stade, counter.count(stages, s -> s == stade));
+        }
+        Figures covered = counter.count(stages, Stade::couvre);
+        long covering = stages.values().stream().filter(Stade::couvre).count();
+        // The total after the counts: a commune or QPV the data lack is still one of the region.
+        return new Coverage(region, asOf, counter.total(), covered, byStage, priorityTarget, counter.withoutPopulation(), (int) covering);
+    }
+
+    /** The share of the region's communes covered; empty when the data have none of its communes. */
+    public Optional<BigDecimal> communesShare() {
+        return share(Figures::communes);
+    }
+
+    /** The share of the region's inhabitants covered. */
+    public Optional<BigDecimal> inhabitantsShare() {
+        return share(Figures::inhabitants);
+    }
+
+    /** The share of the region's QPV covered. */
+    public Optional<BigDecimal> qpvShare() {
+        return share(Figures::qpv);
+    }
+
+    /** The share of the inhabitants of the region's QPV covered. */
+    public Optional<BigDecimal> qpvInhabitantsShare() {
+        return share(Figures::qpvInhabitants);
+    }
+
+    /** The share of the inhabitants of the priority territories covered, the one the target is set on. */
+    public Optional<BigDecimal> priorityShare() {
+        return share(Figures::priorityInhabitants);
+    }
+
+    /** Whether the priority share reaches the target; empty without a target or a share. */
+    public Optional<Boolean> targetMet() {
+        return priorityTarget == null ? Optional.empty() : priorityShare().map(share -> share.compareTo(priorityTarget) >= 0);
+    }
+
+    private Optional<BigDecimal> share(ToLongFunction<Figures> figure) {
+        long whole = figure.applyAsLong(total);
+        return whole == 0 ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(figure.applyAsLong(covered)).divide(BigDecimal.valueOf(whole), SCALE, RoundingMode.HALF_EVEN));
+    }
+
+    /** Counts sets of communes against the reference data of one region. */
+    private static final class Counter {
+
+        private static final Comparator<CodeCommune> BY_CODE = Comparator.comparing(CodeCommune::value);
+
+        private final Region region;
+        private final TerritorialData data;
+        private final Set<CodeCommune> praps = new TreeSet<>(BY_CODE);
+        private final Set<String> withoutPopulation = new TreeSet<>();
+        private final Set<CodeCommune> seenCommunes = new TreeSet<>(BY_CODE);
+        private final Map<CodeQpv, Long> seenQpv = new LinkedHashMap<>();
+
+        Counter(Region region, TerritorialData data) {
+            this.region = region;
+            this.data = data;
+            data.praps(region).forEach(t -> praps.addAll(t.communes()));
+        }
+
+        /** The region: the communes and QPV of the data, and those the counts met that the data lack. */
+        Figures total() {
+            Set<CodeCommune> communes = new TreeSet<>(BY_CODE);
+            data.communes(region).forEach(c -> communes.add(c.code()));
+            communes.addAll(praps);
+            communes.addAll(seenCommunes);
+            Map<CodeQpv, Long> qpv = new LinkedHashMap<>();
+            data.qpv(region).forEach(q -> qpv.put(q.code(), q.population()));
+            seenQpv.forEach(qpv::putIfAbsent);
+            return figures(communes, qpv, false);
+        }
+
+        Figures count(Map<ContratLocalSante, Stade> stages, Predicate<Stade> counted) {
+            Set<CodeCommune> communes = new TreeSet<>(BY_CODE);
+            Map<CodeQpv, Long> qpv = new LinkedHashMap<>();
+            stages.forEach((contrat, stade) -> {
+                if (counted.test(stade) && contrat.territoire() != null) {
+                    communes.addAll(contrat.territoire().communes());
+                    for (Qpv q : contrat.territoire().qpv()) {
+                        if (q != null && q.code() != null) {
+                            Long stated = q.population() == null ? null : q.population().longValue();
+                            qpv.putIfAbsent(q.code(), data.qpv(q.code()).map(QuartierPrioritaire::population).orElse(stated));
+                        }
+                    }
+                }
+            });
+            // A contract covers its whole territory, so the QPV of its communes too.
+            data.qpv(region).stream().filter(q -> q.communes().stream().anyMatch(communes::contains))
+                    .forEach(q -> qpv.putIfAbsent(q.code(), q.population()));
+            seenCommunes.addAll(communes);
+            qpv.forEach(seenQpv::putIfAbsent);
+            return figures(communes, qpv, true);
+        }
+
+        private Figures figures(Set<CodeCommune> communes, Map<CodeQpv, Long> qpv, boolean noteMissing) {
+            long inhabitants = 0;
+            long priority = 0;
+            int counted = 0;
+            for (CodeCommune code : communes) {
+                boolean inRegion = Region.ofCommune(code).orElse(null) == region;
+                if (!inRegion) {
+                    continue;
+                }
+                counted++;
+                Long population = data.commune(code).map(Commune::population).orElse(null);
+                if (population == null) {
+                    if (noteMissing) {
+                        withoutPopulation.add(code.value());
+                    }
+                    continue;
+                }
+                inhabitants += population;
+                if (praps.contains(code)) {
+                    priority += population;
+                }
+            }
+            long qpvInhabitants = 0;
+            for (Map.Entry<CodeQpv, Long> q : qpv.entrySet()) {
+                if (q.getValue() == null) {
+                    if (noteMissing) {
+                        withoutPopulation.add(q.getKey().value());
+                    }
+                    continue;
+                }
+                qpvInhabitants += q.getValue();
+                if (!insidePraps(q.getKey())) {
+                    priority += q.getValue();
+                }
+            }
+            return new Figures(counted, inhabitants, qpv.size(), qpvInhabitants, priority);
+        }
+
+        /** Whether a QPV lies wholly in PRAPS communes, whose inhabitants are counted already. */
+        private boolean insidePraps(CodeQpv code) {
+            List<CodeCommune> communes = data.qpv(code).map(QuartierPrioritaire::communes).orElse(List.of());
+            return !communes.isEmpty() && praps.containsAll(communes);
+        }
+
+        List<String> withoutPopulation() {
+            return new ArrayList<>(withoutPopulation);
+        }
+    }
+}

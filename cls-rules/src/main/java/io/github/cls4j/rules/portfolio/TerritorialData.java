@@ -1,0 +1,170 @@
+package io.github.cls4j.rules.portfolio;
+
+import io.github.cls4j.core.code.CodeCommune;
+import io.github.cls4j.core.code.CodeQpv;
+import io.github.cls4j.core.code.Region;
+import io.github.cls4j.rules.internal.DataFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * The territorial reference data a portfolio is measured against: communes with their population,
+ * QPV with theirs and their communes, and the PRAPS priority territories. Immutable and
+ * thread-safe.
+ *
+ * <p>The file is JSON, {@code territoires.json}:
+ *
+ * <pre>{@code
+ * {
+ *   "description": "…",
+ *   "communes": [ {"code": "62041", "nom": "Arras", "population": 41555, "annee": 2018, "source": "…"} ],
+ *   "qpv":      [ {"code": "QP062001", "nom": "…", "population": 5000, "annee": 2018, "communes": ["62041"], "source": "…"} ],
+ *   "praps":    [ {"id": "…", "region": "32", "nom": "…", "communes": ["62041"], "source": "…"} ]
+ * }
+ * }</pre>
+ *
+ * <p>Each figure carries its year and its source, as a report must print them. A malformed file is
+ * refused with its line; a code given twice or malformed is refused, named; a population may be
+ * missing ({@code null}), and the figures computed from the data then say what they lack.
+ */
+public final class TerritorialData {
+
+    /** The name of the file in a data folder. */
+    public static final String FILE = "territoires.json";
+
+    private static final String BUNDLED = "/io/github/cls4j/rules/" + FILE;
+    private static final TypeReference<Document> TYPE = new TypeReference<>() { };
+
+    /** The file as written. */
+    private record Document(String description, List<Commune> communes, List<QuartierPrioritaire> qpv,
+            List<TerritoirePraps> praps) {
+    }
+
+    private final Map<CodeCommune, Commune> communes;
+    private final Map<CodeQpv, QuartierPrioritaire> qpv;
+    private final List<TerritoirePraps> praps;
+
+    private TerritorialData(Map<CodeCommune, Commune> communes, Map<CodeQpv, QuartierPrioritaire> qpv, List<TerritoirePraps> praps) {
+        this.communes = communes;
+        this.qpv = qpv;
+        this.praps = List.copyOf(praps);
+    }
+
+    /** No reference data: a portfolio then counts what the contracts say, and no share of a region. */
+    public static TerritorialData empty() {
+        return new TerritorialData(Map.of(), Map.of(), List.of());
+    }
+
+    /**
+     * Data built by the host, e.g. from its own tables.
+     *
+     * @throws IllegalArgumentException if a code is given twice
+     */
+    public static TerritorialData of(List<Commune> communes, List<QuartierPrioritaire> qpv, List<TerritoirePraps> praps) {
+        return build(new Document(null, communes, qpv, praps), (line, problem) -> new IllegalArgumentException(problem));
+    }
+
+    /** The small sample shipped with cls4j: the communes and QPV of the samples' territories (see the file for the sources). */
+    public static TerritorialData bundled() {
+        try (InputStream in = TerritorialData.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + BUNDLED + " in cls-rules");
+            }
+            return read(in, BUNDLED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a file in the format above.
+     *
+     * @throws ReferenceDataException naming the file and line, if it is malformed, gives a code
+     *     twice or a malformed code, or cannot be read
+     */
+    public static TerritorialData read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new ReferenceDataException(file.toString(), 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static TerritorialData read(InputStream in, String shownAs) {
+        DataFiles.Failure failure = (line, problem) -> new ReferenceDataException(shownAs, line, problem);
+        return build(DataFiles.read(in, TYPE, failure), failure);
+    }
+
+    private static TerritorialData build(Document document, DataFiles.Failure failure) {
+        Map<CodeCommune, Commune> communes = new LinkedHashMap<>();
+        for (Commune c : list(document.communes())) {
+            check(c.code().isWellFormed(), failure, "malformed INSEE code " + c.code());
+            check(communes.put(c.code(), c) == null, failure, "the commune " + c.code() + " is listed twice");
+            check(c.population() == null || c.population() >= 0, failure, "the commune " + c.code() + " has a negative population");
+        }
+        Map<CodeQpv, QuartierPrioritaire> qpv = new LinkedHashMap<>();
+        for (QuartierPrioritaire q : list(document.qpv())) {
+            check(q.code().isWellFormed(), failure, "malformed QPV code " + q.code());
+            check(qpv.put(q.code(), q) == null, failure, "the QPV " + q.code() + " is listed twice");
+            check(q.population() == null || q.population() >= 0, failure, "the QPV " + q.code() + " has a negative population");
+        }
+        List<String> ids = new ArrayList<>();
+        for (TerritoirePraps t : list(document.praps())) {
+            check(!ids.contains(t.id()), failure, "the PRAPS territory " + t.id() + " is listed twice");
+            ids.add(t.id());
+        }
+        return new TerritorialData(Map.copyOf(communes), Map.copyOf(qpv), list(document.praps()));
+    }
+
+    private static <T> List<T> list(List<T> items) {
+        return items == null ? List.of() : items;
+    }
+
+    private static void check(boolean ok, DataFiles.Failure failure, String problem) {
+        if (!ok) {
+            throw failure.at(0, problem);
+        }
+    }
+
+    /** The commune of code {@code code}, if the data have it. */
+    public Optional<Commune> commune(CodeCommune code) {
+        return Optional.ofNullable(communes.get(code));
+    }
+
+    /** The QPV of code {@code code}, if the data have it. */
+    public Optional<QuartierPrioritaire> qpv(CodeQpv code) {
+        return Optional.ofNullable(qpv.get(code));
+    }
+
+    /** The communes of {@code region}, known by their department. */
+    public List<Commune> communes(Region region) {
+        return communes.values().stream().filter(c -> Region.ofCommune(c.code()).orElse(null) == region)
+                .sorted((a, b) -> a.code().value().compareTo(b.code().value())).toList();
+    }
+
+    /** The QPV of {@code region}: those one of whose communes is in it. */
+    public List<QuartierPrioritaire> qpv(Region region) {
+        return qpv.values().stream().filter(q -> q.communes().stream()
+                        .anyMatch(c -> Region.ofCommune(c).orElse(null) == region))
+                .sorted((a, b) -> a.code().value().compareTo(b.code().value())).toList();
+    }
+
+    /** The PRAPS priority territories of {@code region}. */
+    public List<TerritoirePraps> praps(Region region) {
+        return praps.stream().filter(t -> t.region().region().orElse(null) == region).toList();
+    }
+
+    /** Whether the data hold no commune, no QPV and no PRAPS territory. */
+    public boolean isEmpty() {
+        return communes.isEmpty() && qpv.isEmpty() && praps.isEmpty();
+    }
+}
