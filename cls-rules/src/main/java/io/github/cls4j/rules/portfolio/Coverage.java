@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -53,11 +54,11 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
 
     private static final int SCALE = 4;
 
-    /** Copies the collections. */
+    /** Copies the collections; the stages stay in their order. */
     public Coverage {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(asOf, "asOf");
-        byStage = Map.copyOf(byStage);
+        byStage = Collections.unmodifiableMap(new EnumMap<>(byStage));
         withoutPopulation = List.copyOf(withoutPopulation);
     }
 

@@ -1,0 +1,91 @@
+package io.github.cls4j.rules.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.cls4j.core.code.CodeCommune;
+import io.github.cls4j.core.code.CodeQpv;
+import io.github.cls4j.core.code.Region;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Territorial reference data: the bundled sample, and a file of one's own read strictly")
+class TerritorialDataTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String json) throws IOException {
+        return Files.writeString(dir.resolve(TerritorialData.FILE), json);
+    }
+
+    @Test
+    void the_bundled_sample_holds_the_communes_and_qpv_of_the_samples_with_their_sources() {
+        TerritorialData data = TerritorialData.bundled();
+
+        assertThat(data.commune(CodeCommune.of("62041"))).hasValueSatisfying(arras -> {
+            assertThat(arras.population()).isEqualTo(41_555L);
+            assertThat(arras.source()).contains("INSEE", "à vérifier");
+        });
+        assertThat(data.communes(Region.HAUTS_DE_FRANCE)).hasSize(6).allSatisfy(c -> assertThat(c.source()).isNotBlank());
+        assertThat(data.qpv(CodeQpv.of("QP093901"))).hasValueSatisfying(q -> assertThat(q.population()).isEqualTo(9_000L));
+        assertThat(data.qpv(Region.ILE_DE_FRANCE)).hasSize(1);
+        assertThat(data.praps(Region.HAUTS_DE_FRANCE)).isEmpty();
+    }
+
+    @Test
+    void a_file_of_one_s_own_is_read() throws IOException {
+        TerritorialData data = TerritorialData.read(write("""
+                {"communes": [{"code": "59350", "nom": "Lille", "population": 236710, "annee": 2021, "source": "INSEE"}],
+                 "qpv": [], "praps": [{"id": "T1", "region": "32", "nom": "Lille", "communes": ["59350"], "source": "PRAPS"}]}
+                """));
+
+        assertThat(data.communes(Region.HAUTS_DE_FRANCE)).singleElement().satisfies(c -> assertThat(c.population()).isEqualTo(236_710L));
+        assertThat(data.praps(Region.HAUTS_DE_FRANCE)).singleElement().satisfies(t -> assertThat(t.communes()).containsExactly(CodeCommune.of("59350")));
+        assertThat(data.isEmpty()).isFalse();
+        assertThat(TerritorialData.empty().isEmpty()).isTrue();
+    }
+
+    @Test
+    void a_malformed_file_names_its_file_and_line() throws IOException {
+        Path file = write("""
+                {"communes": [
+                  {"code": "59350", "nom": "Lille", "population": "beaucoup"}
+                ]}
+                """);
+
+        ReferenceDataException e = catchThrowableOfType(ReferenceDataException.class, () -> TerritorialData.read(file));
+
+        assertThat(e.file()).isEqualTo(file.toString());
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.getMessage()).startsWith(file + ":2: ").contains("population");
+    }
+
+    @Test
+    void a_code_twice_or_malformed_and_a_negative_population_are_refused_by_name() throws IOException {
+        Path twice = write("""
+                {"communes": [{"code": "59350", "nom": "Lille"}, {"code": "59350", "nom": "Lille"}]}""");
+        assertThat(catchThrowableOfType(ReferenceDataException.class, () -> TerritorialData.read(twice)))
+                .hasMessageContaining("59350 is listed twice");
+        Path malformed = write("""
+                {"qpv": [{"code": "QX1", "nom": "?", "communes": []}]}""");
+        assertThat(catchThrowableOfType(ReferenceDataException.class, () -> TerritorialData.read(malformed)))
+                .hasMessageContaining("malformed QPV code QX1");
+        Path negative = write("""
+                {"communes": [{"code": "59350", "nom": "Lille", "population": -1}]}""");
+        assertThat(catchThrowableOfType(ReferenceDataException.class, () -> TerritorialData.read(negative)))
+                .hasMessageContaining("negative population");
+    }
+
+    @Test
+    void a_missing_file_is_named() {
+        Path absent = dir.resolve("absent.json");
+
+        assertThat(catchThrowableOfType(ReferenceDataException.class, () -> TerritorialData.read(absent)))
+                .hasMessageStartingWith(absent + ": cannot be read");
+    }
+}
