@@ -3,6 +3,7 @@ package io.github.cls4j.rules.portfolio;
 import io.github.cls4j.core.code.CodeCommune;
 import io.github.cls4j.core.code.CodeQpv;
 import io.github.cls4j.core.code.Region;
+import io.github.cls4j.rules.ReferenceDataException;
 import io.github.cls4j.rules.internal.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.cls4j.core.code.CodeCommune;
 import io.github.cls4j.core.code.CodeQpv;
 import io.github.cls4j.core.code.Region;
+import io.github.cls4j.rules.ReferenceDataException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
-package io.github.cls4j.rules.portfolio;
+package io.github.cls4j.rules;
 
 /**
- * A reference data file that cannot be used: it names the file, the line (0 when the problem is
- * the file as a whole) and what is wrong.
+ * A reference data file that cannot be used, such as the territorial data of a portfolio: it
+ * names the file, the line (0 when the problem is the file as a whole) and what is wrong.
  */
 public final class ReferenceDataException extends RuntimeException {
 
