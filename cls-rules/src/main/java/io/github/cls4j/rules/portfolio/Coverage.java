@@ -48,9 +48,12 @@ import java.util.function.ToLongFunction;
  *     from the data, or without a figure): they count as communes and QPV of the region, and the
  *     inhabitants, covered and total, are short of theirs
  * @param contracts the number of the region's contracts that cover something on that day
+ * @param communesCovered the communes covered, in code order
+ * @param qpvCovered the QPV covered, in code order
  */
 public record Coverage(Region region, LocalDate asOf, Figures total, Figures covered, Map<Stade, Figures> byStage,
-        BigDecimal priorityTarget, List<String> withoutPopulation, int contracts) {
+        BigDecimal priorityTarget, List<String> withoutPopulation, int contracts, List<CodeCommune> communesCovered,
+        List<CodeQpv> qpvCovered) {
 
     private static final int SCALE = 4;
 
@@ -60,6 +63,8 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
         Objects.requireNonNull(asOf, "asOf");
         byStage = Collections.unmodifiableMap(new EnumMap<>(byStage));
         withoutPopulation = List.copyOf(withoutPopulation);
+        communesCovered = List.copyOf(communesCovered);
+        qpvCovered = List.copyOf(qpvCovered);
     }
 
     /**
@@ -82,9 +87,12 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
             byStage.put(stade, counter.count(stages, s -> s == stade));
         }
         Figures covered = counter.count(stages, Stade::couvre);
+        List<CodeCommune> communes = List.copyOf(counter.lastCommunes);
+        List<CodeQpv> qpv = counter.lastQpv.stream().sorted(Comparator.comparing(CodeQpv::value)).toList();
         long covering = stages.values().stream().filter(Stade::couvre).count();
         // The total after the counts: a commune or QPV the data lack is still one of the region.
-        return new Coverage(region, asOf, counter.total(), covered, byStage, priorityTarget, counter.withoutPopulation(), (int) covering);
+        return new Coverage(region, asOf, counter.total(), covered, byStage, priorityTarget, counter.withoutPopulation(), (int) covering,
+                communes, qpv);
     }
 
     /** The share of the region's communes covered; empty when the data have none of its communes. */
@@ -134,6 +142,8 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
         private final Set<String> withoutPopulation = new TreeSet<>();
         private final Set<CodeCommune> seenCommunes = new TreeSet<>(BY_CODE);
         private final Map<CodeQpv, Long> seenQpv = new LinkedHashMap<>();
+        private Set<CodeCommune> lastCommunes = Set.of();
+        private Set<CodeQpv> lastQpv = Set.of();
 
         Counter(Region region, TerritorialData data) {
             this.region = region;
@@ -172,6 +182,8 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
                     .forEach(q -> qpv.putIfAbsent(q.code(), q.population()));
             seenCommunes.addAll(communes);
             qpv.forEach(seenQpv::putIfAbsent);
+            lastCommunes = communes;
+            lastQpv = qpv.keySet();
             return figures(communes, qpv, true);
         }
 

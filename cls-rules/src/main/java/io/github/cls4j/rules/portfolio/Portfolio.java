@@ -1,0 +1,131 @@
+package io.github.cls4j.rules.portfolio;
+
+import io.github.cls4j.core.code.CodeCommune;
+import io.github.cls4j.core.code.Region;
+import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.rules.ContractValidator;
+import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.ValidationContext;
+import io.github.cls4j.rules.ValidationPolicy;
+import io.github.cls4j.rules.internal.PortfolioTexts;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Measures the contracts of a region together on a day: their {@link Coverage}, a summary of each
+ * (verdict, mental-health component, CLSM, coordination, evaluations, indicators) and the
+ * portfolio checks:
+ *
+ * <ul>
+ *   <li>{@code CLS-POR-01}: the priority territories are covered below the target of the region's
+ *       profile (its parameter {@value #TARGET_PARAMETER}, in percent);</li>
+ *   <li>{@code CLS-POR-02}: a commune is in the territory of several contracts that cover it (no
+ *       source forbids it, hence an information);</li>
+ *   <li>{@code CLS-POR-03}: a QPV of the reference data is covered by no contract;</li>
+ *   <li>{@code CLS-POR-04}: no commune of a PRAPS territory is covered.</li>
+ * </ul>
+ *
+ * <p>Thread-safe; build one per validator.
+ */
+public final class Portfolio {
+
+    /** The profile parameter of the share of the priority territories' population a region aims to cover, in percent. */
+    public static final String TARGET_PARAMETER = "couverture.prioritaire.cible";
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final ContractValidator validator;
+    private final PortfolioTexts texts = new PortfolioTexts();
+
+    /** A portfolio whose contracts {@code validator} validates, with the profiles it has. */
+    public Portfolio(ContractValidator validator) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+    }
+
+    /**
+     * The report on the contracts of {@code region} among {@code contrats} on {@code asOf}, with
+     * {@code data} as reference data, in French.
+     */
+    public PortfolioReport report(Region region, Collection<ContratLocalSante> contrats, TerritorialData data, LocalDate asOf) {
+        return report(region, contrats, data, asOf, Locale.FRENCH);
+    }
+
+    /** The same report, its messages and those of the validations in {@code locale}. */
+    public PortfolioReport report(Region region, Collection<ContratLocalSante> contrats, TerritorialData data, LocalDate asOf,
+            Locale locale) {
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(asOf, "asOf");
+        List<ContratLocalSante> ofRegion = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (ContratLocalSante contrat : contrats) {
+            boolean inRegion = contrat.region() != null && contrat.region().region().orElse(null) == region;
+            if (inRegion) {
+                ofRegion.add(contrat);
+            } else {
+                others.add(String.valueOf(contrat.id()));
+            }
+        }
+        Coverage coverage = Coverage.of(region, ofRegion, data, asOf, target(region));
+        ValidationContext context = ValidationContext.asOf(asOf).withLocale(locale);
+        List<ContractSummary> summaries = ofRegion.stream()
+                .map(c -> ContractSummary.of(c, validator.validate(c, context), asOf)).toList();
+        return new PortfolioReport(region, asOf, coverage, summaries, findings(region, ofRegion, coverage, data, locale), others);
+    }
+
+    /** The target of the region's profile, as a share; {@code null} when it sets none. */
+    private BigDecimal target(Region region) {
+        String code = region.code();
+        return validator.profiles().values().stream().filter(p -> code.equals(p.region()))
+                .map(ValidationPolicy::parameters).map(p -> p.get(TARGET_PARAMETER)).filter(Objects::nonNull)
+                .map(percent -> new BigDecimal(percent.trim()).divide(HUNDRED)).findFirst().orElse(null);
+    }
+
+    private List<PortfolioFinding> findings(Region region, List<ContratLocalSante> contrats, Coverage coverage, TerritorialData data,
+            Locale locale) {
+        List<PortfolioFinding> findings = new ArrayList<>();
+        if (coverage.targetMet().orElse(true).equals(false)) {
+            findings.add(finding("CLS-POR-01", Severity.WARNING, region.code(), "ARS-HDF-GUIDE-CLS", locale,
+                    percent(coverage.priorityShare().orElseThrow()), percent(coverage.priorityTarget())));
+        }
+        overlaps(contrats, coverage.asOf()).forEach((commune, ids) ->
+                findings.add(finding("CLS-POR-02", Severity.INFO, commune, "CLS4J-COHERENCE", locale, commune, String.join(", ", ids))));
+        data.qpv(region).stream().filter(q -> !coverage.qpvCovered().contains(q.code())).forEach(q ->
+                findings.add(finding("CLS-POR-03", Severity.WARNING, q.code().value(), "POLITIQUE-VILLE", locale, q.code().value(), q.nom())));
+        data.praps(region).stream().filter(t -> t.communes().stream().noneMatch(coverage.communesCovered()::contains)).forEach(t ->
+                findings.add(finding("CLS-POR-04", Severity.WARNING, t.id(), "ARS-HDF-GUIDE-CLS", locale, t.id(), t.nom())));
+        return findings;
+    }
+
+    /** The communes in the territories of several covering contracts, with their ids, in code order. */
+    private static Map<String, List<String>> overlaps(List<ContratLocalSante> contrats, LocalDate asOf) {
+        Map<String, List<String>> byCommune = new TreeMap<>();
+        for (ContratLocalSante contrat : contrats) {
+            boolean covers = Stade.of(contrat, asOf).map(Stade::couvre).orElse(false);
+            if (covers && contrat.territoire() != null) {
+                for (CodeCommune commune : contrat.territoire().communes()) {
+                    byCommune.computeIfAbsent(commune.value(), c -> new ArrayList<>()).add(String.valueOf(contrat.id()));
+                }
+            }
+        }
+        byCommune.values().removeIf(ids -> ids.size() < 2);
+        return byCommune;
+    }
+
+    private PortfolioFinding finding(String id, Severity severity, String subject, String reference, Locale locale, String... arguments) {
+        List<String> values = List.of(arguments);
+        return new PortfolioFinding(id, severity, subject, texts.message(id, locale, values), values, texts.reference(reference));
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.multiply(HUNDRED).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}

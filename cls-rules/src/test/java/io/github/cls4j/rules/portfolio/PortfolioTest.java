@@ -1,0 +1,120 @@
+package io.github.cls4j.rules.portfolio;
+
+import static io.github.cls4j.rules.portfolio.PortfolioFixtures.ARRAS;
+import static io.github.cls4j.rules.portfolio.PortfolioFixtures.AS_OF;
+import static io.github.cls4j.rules.portfolio.PortfolioFixtures.CHARTE;
+import static io.github.cls4j.rules.portfolio.PortfolioFixtures.DATA;
+import static io.github.cls4j.rules.portfolio.PortfolioFixtures.VAL;
+import static io.github.cls4j.rules.portfolio.PortfolioFixtures.contrat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cls4j.core.code.CodeRegion;
+import io.github.cls4j.core.code.Region;
+import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.core.contrat.StatutContrat;
+import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.Validators;
+import io.github.cls4j.rules.internal.PortfolioTexts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The portfolio of a region: coverage against the profile's target, the checks, and each contract summed up")
+class PortfolioTest {
+
+    private static final Portfolio PORTFOLIO = new Portfolio(Validators.BUNDLED);
+
+    private static PortfolioReport report(ContratLocalSante... contrats) {
+        return PORTFOLIO.report(Region.HAUTS_DE_FRANCE, List.of(contrats), DATA, AS_OF);
+    }
+
+    private static List<String> ids(PortfolioReport report) {
+        return report.findings().stream().map(f -> f.ruleId() + "@" + f.subject()).toList();
+    }
+
+    @Test
+    void the_target_is_the_one_of_the_region_s_profile() {
+        assertThat(report(ARRAS).coverage().priorityTarget()).isEqualByComparingTo("0.75");
+        assertThat(PORTFOLIO.report(Region.OCCITANIE, List.of(), DATA, AS_OF).coverage().priorityTarget()).isNull();
+    }
+
+    @Test
+    void with_the_charte_the_target_is_met_and_only_the_uncovered_territories_are_reported() {
+        PortfolioReport report = report(ARRAS, VAL, CHARTE);
+
+        assertThat(ids(report)).containsExactly("CLS-POR-03@QP059903", "CLS-POR-04@T3");
+        assertThat(report.findings().get(0).message()).isEqualTo("Le QPV QP059903 (QPV QP059903) n'est couvert par aucun contrat.");
+        assertThat(report.findings().get(0).reference().id()).isEqualTo("POLITIQUE-VILLE");
+    }
+
+    @Test
+    void without_the_charte_the_target_is_missed_with_the_figures() {
+        PortfolioReport report = report(ARRAS, VAL);
+
+        assertThat(report.findings()).first().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("CLS-POR-01");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).isEqualTo("Les contrats couvrent 26.5 % de la population des territoires prioritaires"
+                    + " (territoires PRAPS et QPV), sous la cible de 75.0 % de la région.");
+        });
+        assertThat(ids(report)).contains("CLS-POR-04@T2", "CLS-POR-04@T3", "CLS-POR-03@QP059901");
+    }
+
+    @Test
+    void a_commune_in_two_contracts_is_reported_once_with_both() {
+        ContratLocalSante chevauchant = contrat("D", StatutContrat.SIGNE, LocalDate.of(2024, 6, 1), null, List.of(), "80903");
+
+        PortfolioReport report = report(ARRAS, VAL, CHARTE, chevauchant);
+
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("CLS-POR-02")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).isEqualTo("La commune 80903 est dans le territoire de plusieurs contrats en vigueur : B, D.");
+        });
+    }
+
+    @Test
+    void contracts_of_another_region_are_left_out_and_named() {
+        ContratLocalSante ailleurs = ARRAS.toBuilder().id("OCC").region(CodeRegion.of(Region.OCCITANIE)).build();
+
+        PortfolioReport report = report(ARRAS, ailleurs);
+
+        assertThat(report.contracts()).extracting(ContractSummary::id).containsExactly("A");
+        assertThat(report.otherRegions()).containsExactly("OCC");
+    }
+
+    @Test
+    void each_contract_is_summed_up() {
+        PortfolioReport report = report(ARRAS, CHARTE);
+
+        ContractSummary arras = report.contracts().get(0);
+        assertThat(arras.stade()).isEqualTo(Stade.SIGNE);
+        assertThat(arras.voletSanteMentale()).isTrue();
+        assertThat(arras.clsm()).isTrue();
+        assertThat(arras.coordination()).isTrue();
+        assertThat(arras.partArs()).isEqualByComparingTo(new BigDecimal("50"));
+        assertThat(arras.evaluationsDue()).isEqualTo(1);
+        assertThat(arras.finalEvaluationDue()).isFalse();
+        assertThat(arras.indicators()).isNotEmpty();
+        assertThat(arras.counts()).containsKeys(Severity.values());
+        assertThat(report.contracts().get(1).stade()).isEqualTo(Stade.CHARTE);
+        assertThat(report.contracts().get(1).evaluationsDue()).isZero();
+    }
+
+    @Test
+    void in_english_the_messages_are_english() {
+        PortfolioReport report = PORTFOLIO.report(Region.HAUTS_DE_FRANCE, List.of(ARRAS, VAL), DATA, AS_OF, Locale.ENGLISH);
+
+        assertThat(report.findings().get(0).message()).startsWith("The contracts cover 26.5 % of the population of the priority territories");
+    }
+
+    @Test
+    void every_check_has_its_title_and_message_in_french_and_english() {
+        PortfolioTexts texts = new PortfolioTexts();
+
+        assertThat(texts.ids()).containsExactlyInAnyOrder("CLS-POR-01", "CLS-POR-02", "CLS-POR-03", "CLS-POR-04");
+        assertThat(texts.ids()).allSatisfy(id -> assertThat(texts.missing(id)).isEmpty());
+    }
+}
