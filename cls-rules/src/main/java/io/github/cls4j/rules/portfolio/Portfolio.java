@@ -22,15 +22,16 @@ import java.util.TreeMap;
 /**
  * Measures the contracts of a region together on a day: their {@link Coverage}, a summary of each
  * (verdict, mental-health component, CLSM, coordination, evaluations, indicators) and the
- * portfolio checks:
+ * portfolio checks (candidate POR-02 of the domain notes keeps its number; POR-01, the share of
+ * the population covered, is a figure of the coverage, not a check):
  *
  * <ul>
- *   <li>{@code CLS-POR-01}: the priority territories are covered below the target of the region's
+ *   <li>{@code CLS-POR-02}: the priority territories are covered below the target of the region's
  *       profile (its parameter {@value #TARGET_PARAMETER}, in percent);</li>
- *   <li>{@code CLS-POR-02}: a commune is in the territory of several contracts that cover it (no
+ *   <li>{@code CLS-POR-03}: a commune is in the territory of several contracts that cover it (no
  *       source forbids it, hence an information);</li>
- *   <li>{@code CLS-POR-03}: a QPV of the reference data is covered by no contract;</li>
- *   <li>{@code CLS-POR-04}: no commune of a PRAPS territory is covered.</li>
+ *   <li>{@code CLS-POR-04}: a QPV of the reference data is covered by no contract;</li>
+ *   <li>{@code CLS-POR-05}: no commune of a PRAPS territory is covered.</li>
  * </ul>
  *
  * <p>Thread-safe; build one per validator.
@@ -93,15 +94,15 @@ public final class Portfolio {
             Locale locale) {
         List<PortfolioFinding> findings = new ArrayList<>();
         if (coverage.targetMet().orElse(true).equals(false)) {
-            findings.add(finding("CLS-POR-01", Severity.WARNING, region.code(), "ARS-HDF-GUIDE-CLS", locale,
+            findings.add(finding("CLS-POR-02", Severity.WARNING, region.code(), "ARS-HDF-GUIDE-CLS", locale,
                     percent(coverage.priorityShare().orElseThrow()), percent(coverage.priorityTarget())));
         }
         overlaps(contrats, coverage.asOf()).forEach((commune, ids) ->
-                findings.add(finding("CLS-POR-02", Severity.INFO, commune, "CLS4J-COHERENCE", locale, commune, String.join(", ", ids))));
+                findings.add(finding("CLS-POR-03", Severity.INFO, commune, "CLS4J-COHERENCE", locale, commune, String.join(", ", ids))));
         data.qpv(region).stream().filter(q -> !coverage.qpvCovered().contains(q.code())).forEach(q ->
-                findings.add(finding("CLS-POR-03", Severity.WARNING, q.code().value(), "POLITIQUE-VILLE", locale, q.code().value(), q.nom())));
+                findings.add(finding("CLS-POR-04", Severity.WARNING, q.code().value(), "POLITIQUE-VILLE", locale, q.code().value(), q.nom())));
         data.praps(region).stream().filter(t -> t.communes().stream().noneMatch(coverage.communesCovered()::contains)).forEach(t ->
-                findings.add(finding("CLS-POR-04", Severity.WARNING, t.id(), "ARS-HDF-GUIDE-CLS", locale, t.id(), t.nom())));
+                findings.add(finding("CLS-POR-05", Severity.WARNING, t.id(), "ARS-HDF-GUIDE-CLS", locale, t.id(), t.nom())));
         return findings;
     }
 

@@ -45,7 +45,7 @@ class PortfolioTest {
     void with_the_charte_the_target_is_met_and_only_the_uncovered_territories_are_reported() {
         PortfolioReport report = report(ARRAS, VAL, CHARTE);
 
-        assertThat(ids(report)).containsExactly("CLS-POR-03@QP059903", "CLS-POR-04@T3");
+        assertThat(ids(report)).containsExactly("CLS-POR-04@QP059903", "CLS-POR-05@T3");
         assertThat(report.findings().get(0).message()).isEqualTo("Le QPV QP059903 (QPV QP059903) n'est couvert par aucun contrat.");
         assertThat(report.findings().get(0).reference().id()).isEqualTo("POLITIQUE-VILLE");
     }
@@ -55,12 +55,12 @@ class PortfolioTest {
         PortfolioReport report = report(ARRAS, VAL);
 
         assertThat(report.findings()).first().satisfies(f -> {
-            assertThat(f.ruleId()).isEqualTo("CLS-POR-01");
+            assertThat(f.ruleId()).isEqualTo("CLS-POR-02");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message()).isEqualTo("Les contrats couvrent 26.5 % de la population des territoires prioritaires"
                     + " (territoires PRAPS et QPV), sous la cible de 75.0 % de la région.");
         });
-        assertThat(ids(report)).contains("CLS-POR-04@T2", "CLS-POR-04@T3", "CLS-POR-03@QP059901");
+        assertThat(ids(report)).contains("CLS-POR-05@T2", "CLS-POR-05@T3", "CLS-POR-04@QP059901");
     }
 
     @Test
@@ -69,7 +69,7 @@ class PortfolioTest {
 
         PortfolioReport report = report(ARRAS, VAL, CHARTE, chevauchant);
 
-        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("CLS-POR-02")).singleElement().satisfies(f -> {
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("CLS-POR-03")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
             assertThat(f.message()).isEqualTo("La commune 80903 est dans le territoire de plusieurs contrats en vigueur : B, D.");
         });
@@ -114,7 +114,7 @@ class PortfolioTest {
     void every_check_has_its_title_and_message_in_french_and_english() {
         PortfolioTexts texts = new PortfolioTexts();
 
-        assertThat(texts.ids()).containsExactlyInAnyOrder("CLS-POR-01", "CLS-POR-02", "CLS-POR-03", "CLS-POR-04");
+        assertThat(texts.ids()).containsExactlyInAnyOrder("CLS-POR-02", "CLS-POR-03", "CLS-POR-04", "CLS-POR-05");
         assertThat(texts.ids()).allSatisfy(id -> assertThat(texts.missing(id)).isEmpty());
     }
 }
