@@ -186,7 +186,7 @@ class PortfolioCommandTest {
 
     @Nested
     @DisplayName("html")
-    class Html {
+    class HtmlPage {
 
         @TempDir
         Path dir;
