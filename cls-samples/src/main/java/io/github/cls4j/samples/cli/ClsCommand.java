@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "cls", mixinStandardHelpOptions = true, versionProvider = ClsCommand.Version.class,
         description = "Contrats Locaux de Santé : lire et vérifier des contrats.",
-        subcommands = {ValidateCommand.class, ShowCommand.class, RulesCommand.class, CheckRulesCommand.class,
+        subcommands = {ValidateCommand.class, PortfolioCommand.class, ShowCommand.class, RulesCommand.class, CheckRulesCommand.class,
             CommandLine.HelpCommand.class})
 public final class ClsCommand {
 

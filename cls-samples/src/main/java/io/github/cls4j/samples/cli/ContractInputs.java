@@ -1,6 +1,7 @@
 package io.github.cls4j.samples.cli;
 
 import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.core.json.ContractFormatException;
 import io.github.cls4j.core.json.ContractJson;
 import io.github.cls4j.samples.SampleContracts;
 import java.io.IOException;
@@ -46,6 +47,26 @@ final class ContractInputs {
         ContratLocalSante read() {
             return reader.get();
         }
+
+        /** Reads the contract, or tells why it cannot be used, in {@code locale}'s language. */
+        Read tryRead(Locale locale) {
+            try {
+                return new Read(read(), null);
+            } catch (ContractFormatException e) {
+                return new Read(null, Outcome.unreadable(name, e, locale));
+            } catch (UncheckedIOException e) {
+                return new Read(null, Outcome.unusable(name, e.getMessage()));
+            }
+        }
+    }
+
+    /**
+     * An input read: its contract, or the outcome that says why it cannot be used.
+     *
+     * @param contrat the contract, or {@code null}
+     * @param failure why there is none, or {@code null}
+     */
+    record Read(ContratLocalSante contrat, Outcome failure) {
     }
 
     /**

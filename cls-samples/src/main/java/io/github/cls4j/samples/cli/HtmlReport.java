@@ -1,5 +1,7 @@
 package io.github.cls4j.samples.cli;
 
+import static io.github.cls4j.samples.cli.Html.esc;
+
 import io.github.cls4j.core.path.ElementPath;
 import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.Severity;
@@ -22,28 +24,18 @@ import java.util.Objects;
 final class HtmlReport implements ReportWriter {
 
     private static final String STYLE = """
-            body{font-family:system-ui,sans-serif;margin:2em;color:#222;line-height:1.4}
-            h1{font-size:1.5em}h2{margin-top:2em;border-bottom:2px solid #ccc}
-            table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}
-            .verdict.valide{color:#1a7f37}.verdict.non-valide,.verdict.inutilisable{color:#b42318;font-weight:bold}
             ul.arbre{list-style:none;padding-left:1.2em;border-left:1px dotted #bbb}
             .element>.titre{font-weight:600}.details{color:#555;font-size:.9em;margin:0}
             ul.constats{margin:.2em 0 .6em;padding-left:1.2em}
             .constat.ERROR{color:#b42318}.constat.WARNING{color:#9a6700}.constat.INFO{color:#0969da}
             .constat code,.chemin{font-size:.85em;color:#555}
-            pre{white-space:pre-wrap;overflow-wrap:anywhere}
             @media print{body{margin:0}article{break-before:page}li.element{break-inside:avoid}a{color:inherit}
             .source a[href]::after{content:" (" attr(href) ")";font-size:.8em}}
             """;
 
     @Override
     public void write(List<Outcome> outcomes, Labels labels, PrintWriter out) {
-        String lang = labels.locale().getLanguage();
-        out.println("<!DOCTYPE html>");
-        out.println("<html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        out.println("<title>" + esc(labels.get("html.title")) + "</title><style>" + STYLE + "</style></head><body>");
-        out.println("<header><h1>" + esc(labels.get("html.title")) + "</h1></header>");
+        Html.open(labels.get("html.title"), STYLE, labels, out);
         summary(outcomes, labels, out);
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome outcome = outcomes.get(i);
@@ -55,8 +47,7 @@ final class HtmlReport implements ReportWriter {
                         + esc(labels.get("verdict.unusable")) + "</p><pre class=\"erreur\">" + esc(outcome.error()) + "</pre></article>");
             }
         }
-        out.println("</body></html>");
-        out.flush();
+        Html.close(out);
     }
 
     private static void summary(List<Outcome> outcomes, Labels labels, PrintWriter out) {
@@ -148,20 +139,5 @@ final class HtmlReport implements ReportWriter {
 
     private static String anchor(int index) {
         return "contrat-" + (index + 1);
-    }
-
-    private static String esc(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

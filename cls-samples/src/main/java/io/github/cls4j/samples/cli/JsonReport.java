@@ -29,6 +29,10 @@ final class JsonReport implements ReportWriter {
 
     /** An input that could not be used; {@code problems} locate what breaks the JSON format. */
     record Unusable(String source, String error, List<Problem> problems) {
+
+        static Unusable of(Outcome outcome, Locale locale) {
+            return new Unusable(outcome.source(), outcome.error(), outcome.problems().stream().map(p -> Problem.of(p, locale)).toList());
+        }
     }
 
     /** Where and how a file breaks the JSON format, in the report's language. */
@@ -43,14 +47,16 @@ final class JsonReport implements ReportWriter {
     record JsonFinding(String ruleId, String severity, String path, String message, Reference reference) {
 
         static JsonFinding of(Finding f) {
-            LegalReference r = f.reference();
-            return new JsonFinding(f.ruleId(), f.severity().name(), f.path().toString(), f.message(),
-                    new Reference(r.id(), r.title(), r.article(), r.url() == null ? null : r.url().toString()));
+            return new JsonFinding(f.ruleId(), f.severity().name(), f.path().toString(), f.message(), Reference.of(f.reference()));
         }
     }
 
     /** The source a finding's rule encodes. */
     record Reference(String id, String title, String article, String url) {
+
+        static Reference of(LegalReference r) {
+            return new Reference(r.id(), r.title(), r.article(), r.url() == null ? null : r.url().toString());
+        }
     }
 
     /** A finding waived, and why. */
@@ -66,8 +72,7 @@ final class JsonReport implements ReportWriter {
 
     private static Object entry(Outcome outcome, Locale locale) {
         if (!outcome.isUsable()) {
-            return new Unusable(outcome.source(), outcome.error(),
-                    outcome.problems().stream().map(p -> Problem.of(p, locale)).toList());
+            return Unusable.of(outcome, locale);
         }
         ValidationReport r = outcome.report();
         return new Contract(outcome.source(), r.contractId(), outcome.contrat().intitule(), r.isValid(), r.isComplete(), r.profile(),

@@ -2,7 +2,9 @@ package io.github.cls4j.samples.cli;
 
 import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.ValidationReport;
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -35,10 +37,12 @@ final class Labels {
         return locale;
     }
 
-    /** The label {@code key}, its arguments put in. */
+    /**
+     * The label {@code key}, its arguments put in. Every label is a MessageFormat pattern, with or
+     * without arguments, so that a quote written {@code ''} prints once in each.
+     */
     String get(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
     /** A labelled value, {@code Label : value} in French, {@code Label: value} in English. */
@@ -53,6 +57,31 @@ final class Labels {
 
     String severity(Severity severity) {
         return get("severity." + severity.name());
+    }
+
+    /** {@code oui} or {@code non}. */
+    String yesNo(boolean yes) {
+        return get(yes ? "yes" : "no");
+    }
+
+    /** A share as a percentage with one decimal, {@code 37,5 %}; a dash when there is none. */
+    String percent(BigDecimal share) {
+        return share == null ? get("none") : get("percent", share.movePointRight(2));
+    }
+
+    /** A count, grouped in the language's way ({@code 41 555}, {@code 41,555}). */
+    String integer(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** A value as the language writes decimals, to the 4 places the library computes; a dash when there is none. */
+    String decimal(BigDecimal value) {
+        if (value == null) {
+            return get("none");
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(4);
+        return format.format(value);
     }
 
     /** E.g. {@code 0 erreur, 5 avertissements, 10 informations}. */

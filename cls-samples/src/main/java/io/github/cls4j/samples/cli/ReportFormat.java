@@ -1,6 +1,6 @@
 package io.github.cls4j.samples.cli;
 
-/** The formats of {@code cls validate}. */
+/** The formats of the reports of {@code cls validate} and {@code cls portfolio}. */
 enum ReportFormat {
     /** For a terminal: a block per contract, a line per finding. */
     text,
@@ -15,6 +15,15 @@ enum ReportFormat {
             case text -> new TextReport(colour);
             case json -> new JsonReport();
             case html -> new HtmlReport();
+        };
+    }
+
+    /** The writer of this format for {@code cls portfolio}. */
+    PortfolioWriter portfolioWriter() {
+        return switch (this) {
+            case text -> new PortfolioText();
+            case json -> new PortfolioJson();
+            case html -> new PortfolioHtml();
         };
     }
 }

@@ -3,6 +3,7 @@ package io.github.cls4j.samples.cli;
 import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
+import io.github.cls4j.rules.portfolio.TerritorialData;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +13,10 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * Which rules, reference data and profile a command uses: the bundled ones unless a folder is
- * given. Shared by the commands as a picocli mixin. Rules from a folder are compiled when the
- * command runs, so that a rule author sees an edit at once.
+ * Which rules and reference data a command uses: the bundled ones unless a folder is given.
+ * Shared by the commands as a picocli mixin. Rules from a folder are compiled when the command
+ * runs, so that a rule author sees an edit at once. A {@code --data} folder holds {@code prs.json}
+ * (the PRS, for every command), {@code territoires.json} (for {@code portfolio}), or both.
  */
 final class RuleOptions {
 
@@ -29,17 +31,9 @@ final class RuleOptions {
     private List<Path> additionalRules = new ArrayList<>();
 
     @Option(names = "--data", paramLabel = "DOSSIER",
-            description = "Remplace les données de référence fournies (prs.json) par celles de DOSSIER.")
+            description = "Remplace les données de référence fournies par celles de DOSSIER : son prs.json (les PRS) et, pour portfolio,"
+                    + " son territoires.json (communes, QPV, territoires PRAPS) ; il en faut au moins un.")
     private Path data;
-
-    @Option(names = "--profile", paramLabel = "PROFIL",
-            description = "Le profil de validation, par exemple national ou hauts-de-france ; par défaut celui de la région du contrat.")
-    private String profile;
-
-    /** The profile asked for, or {@code null} for the region's. */
-    String profile() {
-        return profile;
-    }
 
     /**
      * Builds the validator these options describe.
@@ -52,15 +46,14 @@ final class RuleOptions {
             builder.rules(rules);
         }
         additionalRules.forEach(builder::additionalRules);
-        if (data != null) {
-            builder.referenceData(data);
-        }
+        // A folder may hold only the territorial data of a portfolio: the bundled PRS then stay.
+        prsFile().ifPresent(prs -> builder.referenceData(data));
         return builder.build();
     }
 
     /**
-     * The validator these options describe, with the profile asked for checked; empty when the
-     * rules cannot be loaded or the profile is unknown, the problems then printed to {@code err}.
+     * The validator these options describe; empty when the rules or data cannot be loaded, the
+     * problems then printed to {@code err}.
      */
     Optional<ContractValidator> load(PrintWriter err) {
         List<String> missing = missingFolders();
@@ -68,16 +61,36 @@ final class RuleOptions {
             missing.forEach(err::println);
             return Optional.empty();
         }
-        ContractValidator validator;
         try {
-            validator = validator();
+            return Optional.of(validator());
         } catch (RuleCompilationException e) {
             print(e, ruleFolders(), err);
             return Optional.empty();
         }
-        Optional<String> unknown = unknownProfile(validator);
-        unknown.ifPresent(err::println);
-        return unknown.isPresent() ? Optional.empty() : Optional.of(validator);
+    }
+
+    /** The PRS data of the {@code --data} folder, if it has them; else the bundled ones are used. */
+    Optional<Path> prsFile() {
+        return dataFile(PRS_FILE);
+    }
+
+    /** The territorial data of the {@code --data} folder, if it has them; else the bundled sample is used. */
+    Optional<Path> territorialFile() {
+        return dataFile(TerritorialData.FILE);
+    }
+
+    /**
+     * The territorial data a portfolio is measured against: the {@code --data} folder's, else the
+     * sample bundled with cls4j.
+     *
+     * @throws io.github.cls4j.rules.ReferenceDataException naming the file and line if it cannot be used
+     */
+    TerritorialData territorialData() {
+        return territorialFile().map(TerritorialData::read).orElseGet(TerritorialData::bundled);
+    }
+
+    private Optional<Path> dataFile(String name) {
+        return Optional.ofNullable(data).map(d -> d.resolve(name)).filter(Files::isRegularFile);
     }
 
     /** The folders given that are not there, each told as the option that names it. */
@@ -90,19 +103,11 @@ final class RuleOptions {
                 .forEach(f -> missing.add("--additional-rules " + f + " : ce dossier n'existe pas"));
         if (data != null && !Files.isDirectory(data)) {
             missing.add("--data " + data + " : ce dossier n'existe pas");
-        } else if (data != null && !Files.isRegularFile(data.resolve(PRS_FILE))) {
-            missing.add("--data " + data + " : ce dossier ne contient pas de " + PRS_FILE + " (les données de référence des PRS)");
+        } else if (data != null && prsFile().isEmpty() && territorialFile().isEmpty()) {
+            missing.add("--data " + data + " : ce dossier ne contient ni " + PRS_FILE + " (les données de référence des PRS) ni "
+                    + TerritorialData.FILE + " (les données territoriales d'un portefeuille)");
         }
         return missing;
-    }
-
-    /** Why the profile asked for cannot be used by {@code validator}, if it cannot. */
-    private Optional<String> unknownProfile(ContractValidator validator) {
-        if (profile == null || validator.profiles().containsKey(profile)) {
-            return Optional.empty();
-        }
-        return Optional.of("Profil inconnu : " + profile + " ; les profils sont "
-                + String.join(", ", validator.profiles().keySet().stream().sorted().toList()));
     }
 
     /** The folders of rules given, where the files named by compilation problems are. */

@@ -39,6 +39,9 @@ final class RulesCommand implements Callable<Integer> {
     @Mixin
     private RuleOptions ruleOptions;
 
+    @Mixin
+    private ProfileOption profileOption;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (par défaut), json ou md.")
     private Format format;
 
@@ -73,15 +76,15 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<ContractValidator> loaded = ruleOptions.load(err);
+        Optional<ContractValidator> loaded = ruleOptions.load(err).filter(v -> profileOption.knownTo(v, err));
         if (loaded.isEmpty()) {
             return ClsCommand.INPUT_ERROR;
         }
         ContractValidator validator = loaded.get();
         RuleCatalog catalog = validator.catalog(format == Format.md ? Language.fr.locale() : language.locale());
         Map<String, ValidationPolicy> profiles = validator.profiles();
-        if (ruleOptions.profile() != null) {
-            ValidationPolicy profile = profiles.get(ruleOptions.profile());
+        if (profileOption.profile() != null) {
+            ValidationPolicy profile = profiles.get(profileOption.profile());
             catalog = catalog.under(profile);
             profiles = Map.of(profile.name(), profile);
         }

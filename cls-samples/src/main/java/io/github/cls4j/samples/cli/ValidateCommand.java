@@ -1,22 +1,16 @@
 package io.github.cls4j.samples.cli;
 
 import io.github.cls4j.core.contrat.ContratLocalSante;
-import io.github.cls4j.core.json.ContractFormatException;
 import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.ValidationContext;
 import io.github.cls4j.rules.ValidationReport;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +39,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private RuleOptions ruleOptions;
 
+    @Mixin
+    private ProfileOption profileOption;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (par défaut), json ou html.")
     private ReportFormat format;
@@ -65,12 +62,12 @@ final class ValidateCommand implements Callable<Integer> {
         if (!inputs.given(err)) {
             return ClsCommand.INPUT_ERROR;
         }
-        Optional<ContractValidator> loaded = ruleOptions.load(err);
+        Optional<ContractValidator> loaded = ruleOptions.load(err).filter(v -> profileOption.knownTo(v, err));
         if (loaded.isEmpty()) {
             return ClsCommand.INPUT_ERROR;
         }
         ContractValidator validator = loaded.get();
-        ValidationContext context = new ValidationContext(asOf, language.locale(), ruleOptions.profile());
+        ValidationContext context = new ValidationContext(asOf, language.locale(), profileOption.profile());
         List<Outcome> outcomes = new ArrayList<>();
         for (ContractInputs.Input input : inputs.inputs()) {
             Outcome outcome = validate(validator, context, input, ((ClsCommand) spec.root().userObject()).debug(), err);
@@ -87,14 +84,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static Outcome validate(ContractValidator validator, ValidationContext context, ContractInputs.Input input,
             boolean debug, PrintWriter err) {
-        ContratLocalSante contrat;
-        try {
-            contrat = input.read();
-        } catch (ContractFormatException e) {
-            return Outcome.unreadable(input.name(), e, context.locale());
-        } catch (UncheckedIOException e) {
-            return Outcome.unusable(input.name(), e.getMessage());
+        ContractInputs.Read read = input.tryRead(context.locale());
+        if (read.failure() != null) {
+            return read.failure();
         }
+        ContratLocalSante contrat = read.contrat();
         try {
             ValidationReport report = validator.validate(contrat, context);
             return Outcome.validated(input.name(), contrat, report);
@@ -111,28 +105,7 @@ final class ValidateCommand implements Callable<Integer> {
     /** Writes the report where asked; says whether it could, and why not on {@code err}. */
     private boolean write(List<Outcome> outcomes, PrintWriter err) {
         Labels labels = Labels.of(language.locale());
-        if (output == null) {
-            boolean colour = CommandLine.Help.Ansi.AUTO.enabled() && System.getenv("NO_COLOR") == null;
-            PrintWriter out = spec.commandLine().getOut();
-            format.writer(colour).write(outcomes, labels, out);
-            return written(out, "la sortie standard", err);
-        }
-        try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-            format.writer(false).write(outcomes, labels, file);
-            return written(file, output.toString(), err);
-        } catch (IOException e) {
-            err.println("Impossible d'écrire " + output + " : " + e.getMessage());
-            return false;
-        }
-    }
-
-    /** A PrintWriter swallows its errors: ask it, and say so. */
-    private static boolean written(PrintWriter writer, String where, PrintWriter err) {
-        if (writer.checkError()) {
-            err.println("Impossible d'écrire le rapport sur " + where + ".");
-            return false;
-        }
-        return true;
+        return ReportOutput.write(spec.commandLine(), output, (out, colour) -> format.writer(colour).write(outcomes, labels, out), err);
     }
 
     private static int exitCode(List<Outcome> outcomes) {

@@ -336,7 +336,8 @@ class ValidateCommandTest {
             assertThat(r.err()).isEqualTo("--additional-rules " + absent + " : ce dossier n'existe pas" + System.lineSeparator()
                     + "--data " + absent + " : ce dossier n'existe pas" + System.lineSeparator());
             assertThat(empty.exit()).isEqualTo(2);
-            assertThat(empty.err()).startsWith("--data " + dir + " : ce dossier ne contient pas de prs.json");
+            assertThat(empty.err()).startsWith("--data " + dir + " : ce dossier ne contient ni prs.json (les données de référence des PRS)"
+                    + " ni territoires.json");
         }
 
         @Test
