@@ -50,10 +50,12 @@ import java.util.function.ToLongFunction;
  * @param contracts the number of the region's contracts that cover something on that day
  * @param communesCovered the communes covered, in code order
  * @param qpvCovered the QPV covered, in code order
+ * @param priorityComplete whether the population of every priority territory is known; if one is
+ *     missing, the priority share is a lower or an upper bound and the target is not judged
  */
 public record Coverage(Region region, LocalDate asOf, Figures total, Figures covered, Map<Stade, Figures> byStage,
         BigDecimal priorityTarget, List<String> withoutPopulation, int contracts, List<CodeCommune> communesCovered,
-        List<CodeQpv> qpvCovered) {
+        List<CodeQpv> qpvCovered, boolean priorityComplete) {
 
     private static final int SCALE = 4;
 
@@ -91,8 +93,9 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
         List<CodeQpv> qpv = counter.lastQpv.stream().sorted(Comparator.comparing(CodeQpv::value)).toList();
         long covering = stages.values().stream().filter(Stade::couvre).count();
         // The total after the counts: a commune or QPV the data lack is still one of the region.
-        return new Coverage(region, asOf, counter.total(), covered, byStage, priorityTarget, counter.withoutPopulation(), (int) covering,
-                communes, qpv);
+        Figures total = counter.total();
+        return new Coverage(region, asOf, total, covered, byStage, priorityTarget, counter.withoutPopulation(), (int) covering,
+                communes, qpv, !counter.priorityUnknown);
     }
 
     /** The share of the region's communes covered; empty when the data have none of its communes. */
@@ -120,9 +123,13 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
         return share(Figures::priorityInhabitants);
     }
 
-    /** Whether the priority share reaches the target; empty without a target or a share. */
+    /**
+     * Whether the priority share reaches the target; empty without a target or a share, or when the
+     * population of a priority territory is not known: a share on incomplete figures judges nothing.
+     */
     public Optional<Boolean> targetMet() {
-        return priorityTarget == null ? Optional.empty() : priorityShare().map(share -> share.compareTo(priorityTarget) >= 0);
+        return priorityTarget == null || !priorityComplete ? Optional.empty()
+                : priorityShare().map(share -> share.compareTo(priorityTarget) >= 0);
     }
 
     private Optional<BigDecimal> share(ToLongFunction<Figures> figure) {
@@ -144,6 +151,7 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
         private final Map<CodeQpv, Long> seenQpv = new LinkedHashMap<>();
         private Set<CodeCommune> lastCommunes = Set.of();
         private Set<CodeQpv> lastQpv = Set.of();
+        private boolean priorityUnknown;
 
         Counter(Region region, TerritorialData data) {
             this.region = region;
@@ -202,6 +210,7 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
                     if (noteMissing) {
                         withoutPopulation.add(code.value());
                     }
+                    priorityUnknown |= praps.contains(code);
                     continue;
                 }
                 inhabitants += population;
@@ -215,6 +224,7 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
                     if (noteMissing) {
                         withoutPopulation.add(q.getKey().value());
                     }
+                    priorityUnknown |= !insidePraps(q.getKey());
                     continue;
                 }
                 qpvInhabitants += q.getValue();

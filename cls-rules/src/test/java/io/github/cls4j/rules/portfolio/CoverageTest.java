@@ -92,6 +92,19 @@ class CoverageTest {
     }
 
     @Test
+    void a_priority_territory_without_population_leaves_the_target_unjudged() {
+        ContratLocalSante qpvSansPopulation = contrat("A", StatutContrat.EN_COURS, LocalDate.of(2023, 7, 1), null,
+                List.of(new Qpv(CodeQpv.of("QP062909"), "Sans population", null)), "62041");
+
+        Coverage coverage = coverage(qpvSansPopulation, VAL, CHARTE);
+
+        assertThat(coverage.priorityComplete()).isFalse();
+        assertThat(coverage.priorityShare()).isPresent();
+        assertThat(coverage.targetMet()).isEmpty();
+        assertThat(coverage(ARRAS, VAL, CHARTE).priorityComplete()).isTrue();
+    }
+
+    @Test
     void a_qpv_the_data_lack_counts_with_the_population_its_contract_states() {
         ContratLocalSante avecQpv = contrat("A", StatutContrat.EN_COURS, LocalDate.of(2023, 7, 1), null,
                 List.of(new Qpv(CodeQpv.of("QP062902"), "Autre", 1_200)), "62041");
