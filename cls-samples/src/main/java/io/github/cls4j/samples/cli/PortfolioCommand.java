@@ -9,7 +9,6 @@ import io.github.cls4j.rules.portfolio.Portfolio;
 import io.github.cls4j.rules.portfolio.PortfolioReport;
 import io.github.cls4j.rules.portfolio.TerritorialData;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -56,19 +55,12 @@ final class PortfolioCommand implements Callable<Integer> {
     @Mixin
     private RuleOptions ruleOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (par défaut), json ou html.")
-    private ReportFormat format;
-
-    @Option(names = "--lang", paramLabel = "LANGUE", defaultValue = "fr", description = "fr (par défaut) ou en.")
-    private Language language;
+    @Mixin
+    private ReportOptions reportOptions;
 
     @Option(names = "--as-of", paramLabel = "AAAA-MM-JJ", required = true,
             description = "La date à laquelle le portefeuille est mesuré (obligatoire).")
     private LocalDate asOf;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FICHIER", description = "Écrit le rapport dans FICHIER (UTF-8) au lieu de la sortie standard.")
-    private Path output;
 
     @Override
     public Integer call() {
@@ -87,7 +79,7 @@ final class PortfolioCommand implements Callable<Integer> {
             err.println("--data : données territoriales inutilisables : " + e.getMessage());
             return ClsCommand.INPUT_ERROR;
         }
-        Labels labels = Labels.of(language.locale());
+        Labels labels = reportOptions.labels();
         Map<Region, List<ContratLocalSante>> byRegion = new EnumMap<>(Region.class);
         List<Outcome> unusable = new ArrayList<>();
         List<PortfolioRun.LeftOut> leftOut = new ArrayList<>();
@@ -113,7 +105,7 @@ final class PortfolioCommand implements Callable<Integer> {
                 .map(e -> portfolio.report(e.getKey(), e.getValue(), data, asOf, labels.locale())).toList();
         PortfolioRun run = new PortfolioRun(asOf, ruleOptions.territorialFile().orElse(null), ruleOptions.prsFile().orElse(null),
                 reports, unusable, leftOut);
-        if (!ReportOutput.write(spec.commandLine(), output, (out, colour) -> format.portfolioWriter().write(run, labels, out), err)) {
+        if (!reportOptions.write(spec.commandLine(), (out, colour) -> reportOptions.format().portfolioWriter().write(run, labels, out), err)) {
             return ClsCommand.INPUT_ERROR;
         }
         return exitCode(run);

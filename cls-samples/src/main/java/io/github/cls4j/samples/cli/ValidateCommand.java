@@ -5,7 +5,6 @@ import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.ValidationContext;
 import io.github.cls4j.rules.ValidationReport;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,19 +41,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private ProfileOption profileOption;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (par défaut), json ou html.")
-    private ReportFormat format;
-
-    @Option(names = "--lang", paramLabel = "LANGUE", defaultValue = "fr", description = "fr (par défaut) ou en.")
-    private Language language;
+    @Mixin
+    private ReportOptions reportOptions;
 
     @Option(names = "--as-of", paramLabel = "AAAA-MM-JJ",
             description = "La date du contrôle : ce qui est dû à cette date (évaluations, échéances) est jugé. Sans elle, rien ne l'est.")
     private LocalDate asOf;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FICHIER", description = "Écrit le rapport dans FICHIER (UTF-8) au lieu de la sortie standard.")
-    private Path output;
 
     @Override
     public Integer call() {
@@ -67,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
             return ClsCommand.INPUT_ERROR;
         }
         ContractValidator validator = loaded.get();
-        ValidationContext context = new ValidationContext(asOf, language.locale(), profileOption.profile());
+        ValidationContext context = new ValidationContext(asOf, reportOptions.labels().locale(), profileOption.profile());
         List<Outcome> outcomes = new ArrayList<>();
         for (ContractInputs.Input input : inputs.inputs()) {
             Outcome outcome = validate(validator, context, input, ((ClsCommand) spec.root().userObject()).debug(), err);
@@ -104,8 +96,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** Writes the report where asked; says whether it could, and why not on {@code err}. */
     private boolean write(List<Outcome> outcomes, PrintWriter err) {
-        Labels labels = Labels.of(language.locale());
-        return ReportOutput.write(spec.commandLine(), output, (out, colour) -> format.writer(colour).write(outcomes, labels, out), err);
+        Labels labels = reportOptions.labels();
+        return reportOptions.write(spec.commandLine(), (out, colour) -> reportOptions.format().writer(colour).write(outcomes, labels, out), err);
     }
 
     private static int exitCode(List<Outcome> outcomes) {
