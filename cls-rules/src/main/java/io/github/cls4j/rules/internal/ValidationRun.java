@@ -56,8 +56,14 @@ final class ValidationRun {
     private final ValidationContext context;
     private final ValidationPolicy policy;
     private final LocalDate legalDate;
-    /** Every place of each element: a host may put one instance in two places, which Drools sees as one fact. */
-    private final Map<Object, List<ElementPath>> paths = new IdentityHashMap<>();
+    /** The place of each element of the contract. */
+    private final Map<Object, ElementPath> paths = new IdentityHashMap<>();
+    /**
+     * The further places of an element a host put in several places, which Drools sees as one
+     * fact: each finding on it is reported at every place. Rare, hence apart, so that the common
+     * case allocates nothing more.
+     */
+    private final Map<Object, List<ElementPath>> furtherPaths = new IdentityHashMap<>();
     private final List<Object> facts = new ArrayList<>();
 
     ValidationRun(RuleBase rules, ContratLocalSante contrat, ValidationContext context) {
@@ -67,7 +73,9 @@ final class ValidationRun {
         this.policy = rules.policy(context.profile(), contrat);
         this.legalDate = LegalDate.of(contrat, context.asOf());
         for (Located<?> located : ContractElements.of(contrat).all()) {
-            paths.computeIfAbsent(located.element(), e -> new ArrayList<>(1)).add(located.path());
+            if (paths.putIfAbsent(located.element(), located.path()) != null) {
+                furtherPaths.computeIfAbsent(located.element(), e -> new ArrayList<>(1)).add(located.path());
+            }
             facts.add(located.element());
         }
         if (context.asOf() != null) {
@@ -145,7 +153,7 @@ final class ValidationRun {
         // The most precise element the rule had matched: its conditions go from the contract down.
         ElementPath path = ElementPath.root();
         for (Object matched : failure.matched()) {
-            path = paths.containsKey(matched) ? paths.get(matched).get(0) : path;
+            path = paths.getOrDefault(matched, path);
         }
         LOG.warn("cls4j: the rule {} failed in its consequence on {} of contract {}", failure.ruleName(), path, contrat.id(), failure.error());
         return rule == null
@@ -201,9 +209,12 @@ final class ValidationRun {
     /** The finding of {@code emission} at each place of its element. */
     private List<Finding> findings(RuleInfo rule, Findings.Emission emission) {
         // An object that is not an element of the contract (a rule's mistake) is reported at the contract.
-        List<ElementPath> places = paths.getOrDefault(emission.element(), List.of(ElementPath.root()));
+        List<ElementPath> further = furtherPaths.getOrDefault(emission.element(), List.of());
         String message = rules.messages().message(rule.id(), context.locale(), emission.arguments());
-        List<Finding> findings = new ArrayList<>(places.size());
+        List<Finding> findings = new ArrayList<>(1 + further.size());
+        List<ElementPath> places = new ArrayList<>(1 + further.size());
+        places.add(paths.getOrDefault(emission.element(), ElementPath.root()));
+        places.addAll(further);
         for (ElementPath place : places) {
             ElementPath path = emission.property() == null ? place : place.property(emission.property());
             findings.add(new Finding(rule.id(), rule.severity(), path, message, rule.id() + Messages.MESSAGE, emission.arguments(),
