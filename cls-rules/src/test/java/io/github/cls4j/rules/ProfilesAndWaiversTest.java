@@ -99,6 +99,20 @@ class ProfilesAndWaiversTest {
     }
 
     @Test
+    void a_coverage_target_that_is_not_a_percentage_is_refused_when_the_profiles_load() throws IOException {
+        Path file = profiles("""
+                [{"name": "test", "title": "Profil de test", "parameters": {"couverture.prioritaire.cible": "75 %"}},
+                 {"name": "autre", "title": "Autre", "parameters": {"couverture.prioritaire.cible": "100"}}]
+                """);
+
+        RuleCompilationException e = catchThrowableOfType(RuleCompilationException.class,
+                () -> ContractValidator.builder().profiles(file).build());
+
+        assertThat(e.problems()).extracting(RuleProblem::message).containsExactly(
+                "profile test sets couverture.prioritaire.cible to \"75 %\", not a percentage from 0 to 100 (e.g. 75)");
+    }
+
+    @Test
     void a_malformed_profile_file_names_the_file_and_line() throws IOException {
         Path file = profiles("[{\"name\": \"test\",\n \"title\": \"T\",\n \"severities\": {\"CLS-LEG-01\": \"GRAVE\"}}]");
 

@@ -4,6 +4,7 @@ import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.ValidationContext;
 import io.github.cls4j.rules.ValidationPolicy;
+import io.github.cls4j.rules.portfolio.Portfolio;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,9 @@ final class Profiles {
 
     /** The suffix of the parameters that count years, which must be whole numbers. */
     private static final String YEARS = ".annees";
+
+    /** The coverage target of a region, in percent, which the portfolio reads. */
+    private static final String COVERAGE_TARGET = Portfolio.TARGET_PARAMETER;
 
     private static final TypeReference<List<ValidationPolicy>> TYPE = new TypeReference<>() { };
 
@@ -87,6 +91,11 @@ final class Profiles {
             p.parameters().forEach((name, value) -> {
                 if (name.endsWith(YEARS) && !value.trim().matches("\\d{1,3}")) {
                     problems.add(new RuleProblem(FILE, 0, null, "profile " + p.name() + " sets " + name + " to \"" + value + "\", not a whole number of years"));
+                }
+                // Read by the portfolio when it reports, long after loading: refused here rather than there.
+                if (name.equals(COVERAGE_TARGET) && !value.trim().matches("(100|\\d{1,2})(\\.\\d+)?")) {
+                    problems.add(new RuleProblem(FILE, 0, null, "profile " + p.name() + " sets " + name + " to \"" + value
+                            + "\", not a percentage from 0 to 100 (e.g. 75)"));
                 }
             });
             for (String id : p.severities().keySet()) {
