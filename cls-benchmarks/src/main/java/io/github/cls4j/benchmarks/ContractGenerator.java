@@ -92,10 +92,10 @@ public final class ContractGenerator {
                             : new PerimetreAction(false, List.of(), List.of(qpv.get(action % qpv.size())));
                     fiches.add(new FicheAction(code, ficheModel.intitule() + " " + code, ficheModel.description(),
                             ficheModel.porteur(), ficheModel.partenaires(), ficheModel.publicsCibles(), perimetre,
-                            ficheModel.calendrier(), ficheModel.financements(), ficheModel.champs(), ficheModel.objectifsPrs(),
+                            ficheModel.calendrier(), ficheModel.financements(), ficheModel.champs(), ficheModel.thematiques(), ficheModel.objectifsPrs(),
                             ficheModel.statut(), indicateurs));
                 }
-                objectifs.add(new Objectif((a + 1) + "." + (o + 1), objectifModel.intitule(), objectifModel.objectifsPrs(), fiches));
+                objectifs.add(new Objectif((a + 1) + "." + (o + 1), objectifModel.intitule(), objectifModel.thematiques(), objectifModel.objectifsPrs(), fiches));
             }
             axes.add(new AxeStrategique(String.valueOf(a + 1), axeModel.intitule(), axeModel.thematiques(), axeModel.champs(),
                     axeModel.objectifsPrs(), objectifs));

@@ -47,11 +47,11 @@ class HandWrittenRulesTest {
                 new io.github.cls4j.core.strategie.Cible(java.math.BigDecimal.ONE, null), null, null, null);
         var noTarget = new io.github.cls4j.core.strategie.Indicateur("I-X", "Sans cible", null, null, null, null, null, null, null);
         var emptyFiche = new io.github.cls4j.core.strategie.FicheAction(fiche.code(), "Sans porteur", null, " ", null, null, null,
-                null, null, fiche.champs(), null, null, List.of(bare, noTarget));
+                null, null, fiche.champs(), null, null, null, List.of(bare, noTarget));
         var objectifs = new ArrayList<>(axe.objectifs());
-        objectifs.set(0, new io.github.cls4j.core.strategie.Objectif(objectif.code(), objectif.intitule(), objectif.objectifsPrs(),
+        objectifs.set(0, new io.github.cls4j.core.strategie.Objectif(objectif.code(), objectif.intitule(), objectif.thematiques(), objectif.objectifsPrs(),
                 List.of(fiche, emptyFiche, new io.github.cls4j.core.strategie.FicheAction("FA-SANS", "Sans indicateur", null, null,
-                        null, null, null, null, null, fiche.champs(), null, null, null))));
+                        null, null, null, null, null, fiche.champs(), null, null, null, null))));
         var axes = new ArrayList<>(typical.axes());
         axes.set(0, new io.github.cls4j.core.strategie.AxeStrategique(axe.code(), axe.intitule(), axe.thematiques(), axe.champs(),
                 axe.objectifsPrs(), objectifs));

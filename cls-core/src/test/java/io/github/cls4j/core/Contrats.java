@@ -70,9 +70,9 @@ public final class Contrats {
                 Periode.du(LocalDate.of(2023, 9, 1), LocalDate.of(2027, 6, 30)),
                 List.of(new Financement("ARS Hauts-de-France", new BigDecimal("15000.00"), false),
                         new Financement("CUA", null, true)),
-                List.of(ChampLegal.SOINS), List.of("HDF-SRS23-4"), StatutAction.EN_COURS, List.of(indicateur));
+                List.of(ChampLegal.SOINS), List.of(Thematique.ACCES_AUX_SOINS), List.of("HDF-SRS23-4"), StatutAction.EN_COURS, List.of(indicateur));
         Objectif objectif = new Objectif("1.1", "Favoriser l'installation de professionnels de santé",
-                List.of("HDF-COS-3"), List.of(fiche));
+                List.of(Thematique.ACCES_AUX_SOINS), List.of("HDF-COS-3"), List.of(fiche));
         AxeStrategique axe = new AxeStrategique("A1", "Faciliter l'accès aux soins",
                 List.of(Thematique.ACCES_AUX_SOINS), List.of(ChampLegal.SOINS, ChampLegal.PREVENTION),
                 List.of("HDF-COS-3"), List.of(objectif));

@@ -127,7 +127,7 @@ public final class RandomContracts {
     private AxeStrategique axe() {
         return new AxeStrategique(text(), text(), list(() -> pick(Thematique.values())),
                 list(() -> pick(ChampLegal.values())), list(this::word), list(() -> new Objectif(text(), text(),
-                        list(this::word), list(this::ficheAction))));
+                        list(() -> pick(Thematique.values())), list(this::word), list(this::ficheAction))));
     }
 
     private FicheAction ficheAction() {
@@ -137,7 +137,7 @@ public final class RandomContracts {
                         list(() -> CodeQpv.of("QN06201M")))),
                 maybe(this::periode),
                 list(() -> new Financement(text(), decimal(), bool())),
-                list(() -> pick(ChampLegal.values())), list(this::word),
+                list(() -> pick(ChampLegal.values())), list(() -> pick(Thematique.values())), list(this::word),
                 maybe(() -> pick(StatutAction.values())),
                 list(() -> new Indicateur(text(), text(), maybe(() -> pick(TypeIndicateur.values())), text(),
                         maybe(() -> new Mesure(decimal(), date())), maybe(() -> new Cible(decimal(), date())), text(),

@@ -71,10 +71,10 @@ class CounterExamplesTest {
         FicheAction sansIndicateur = Exemples.builder().build().axes().get(0).objectifs().get(0).fichesAction().get(0);
         sansIndicateur = new FicheAction(sansIndicateur.code(), sansIndicateur.intitule(), sansIndicateur.description(), sansIndicateur.porteur(),
                 sansIndicateur.partenaires(), sansIndicateur.publicsCibles(), sansIndicateur.perimetre(), sansIndicateur.calendrier(),
-                sansIndicateur.financements(), sansIndicateur.champs(), sansIndicateur.objectifsPrs(), sansIndicateur.statut(), List.of());
+                sansIndicateur.financements(), sansIndicateur.champs(), sansIndicateur.thematiques(), sansIndicateur.objectifsPrs(), sansIndicateur.statut(), List.of());
         AxeStrategique axe = Exemples.axe("A1", "HDF-COS-3", sansIndicateur);
         Objectif premier = axe.objectifs().get(0);
-        Objectif second = new Objectif("A1.2", "Objectif A1.2", List.of(), List.of(sansIndicateur));
+        Objectif second = new Objectif("A1.2", "Objectif A1.2", List.of(), List.of(), List.of(sansIndicateur));
         ContratLocalSante partage = Exemples.builder().axes(new AxeStrategique(axe.code(), axe.intitule(), axe.thematiques(), axe.champs(),
                 axe.objectifsPrs(), List.of(premier, second))).build();
         ValidationContext context = ValidationContext.asOf(Exemples.CONTROLE);

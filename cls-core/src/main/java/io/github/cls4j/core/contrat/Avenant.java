@@ -1,5 +1,6 @@
 package io.github.cls4j.core.contrat;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.cls4j.core.commun.Listes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,17 +15,24 @@ import java.util.List;
  * @param date the day it was concluded
  * @param objet what it changes
  * @param nouvelleDateFin the new end of the contract, when it extends or shortens it
- * @param signataires who signed it
+ * @param signataires who signed it; {@code null} when the record does not know, which is not
+ *     the empty list of an avenant nobody signed
  */
 public record Avenant(
         @Positive Integer numero,
         LocalDate date,
         String objet,
         LocalDate nouvelleDateFin,
-        List<@NotNull @Valid Signataire> signataires) {
+        // Written even when empty: an empty list (nobody signed) is not an absent one (not known).
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<@NotNull @Valid Signataire> signataires) {
 
-    /** Normalises the lists; checks nothing. */
+    /** Normalises the list of signatories, keeping {@code null} for "not known"; checks nothing. */
     public Avenant {
-        signataires = Listes.copie(signataires);
+        signataires = signataires == null ? null : Listes.copie(signataires);
+    }
+
+    /** Whether the record says who signed the avenant. */
+    public boolean signatairesConnus() {
+        return signataires != null;
     }
 }

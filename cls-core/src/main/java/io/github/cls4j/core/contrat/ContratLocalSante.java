@@ -7,6 +7,7 @@ import io.github.cls4j.core.commun.Periode;
 import io.github.cls4j.core.gouvernance.Gouvernance;
 import io.github.cls4j.core.strategie.AxeStrategique;
 import io.github.cls4j.core.strategie.AxeTransversal;
+import io.github.cls4j.core.strategie.Thematique;
 import io.github.cls4j.core.territoire.Territoire;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A Contrat Local de Santé: the contract by which an Agence Régionale de Santé and a local
@@ -105,6 +107,80 @@ public record ContratLocalSante(
     /** A builder that starts from this contract, to derive a variant of it. */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * The day the contract was concluded, on which the law that binds it is judged: its signature;
+     * else the latest day a signatory signed; else the start of its period. Its avenants do not
+     * conclude it anew: no text makes an amendment a new conclusion, and the 3DS law has no
+     * transitional clause, so a contract in progress stays under the law of its conclusion. Empty
+     * when the contract gives none of these days.
+     */
+    public Optional<LocalDate> dateDeConclusion() {
+        if (dateSignature != null) {
+            return Optional.of(dateSignature);
+        }
+        LocalDate latest = null;
+        for (Signataire signataire : signataires) {
+            if (signataire != null && signataire.dateSignature() != null
+                    && (latest == null || signataire.dateSignature().isAfter(latest))) {
+                latest = signataire.dateSignature();
+            }
+        }
+        if (latest == null && periode != null) {
+            latest = periode.debut();
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /**
+     * The period as the avenants leave it: from the start of {@link #periode()} to the new end date
+     * of the latest avenant that sets one, else to the end of the period. Latest means the last by
+     * date, then by number, then in the order of the list. {@code null} when the contract has
+     * neither a period nor an avenant that sets its end.
+     */
+    public Periode periodeEffective() {
+        Avenant latest = null;
+        for (Avenant avenant : avenants) {
+            if (avenant != null && avenant.nouvelleDateFin() != null && (latest == null || !isBefore(avenant, latest))) {
+                latest = avenant;
+            }
+        }
+        if (latest == null) {
+            return periode;
+        }
+        return new Periode(periode == null ? null : periode.debut(), latest.nouvelleDateFin());
+    }
+
+    /** Whether {@code a} comes before {@code b}, by date and then by number, where both know them. */
+    private static boolean isBefore(Avenant a, Avenant b) {
+        if (a.date() != null && b.date() != null && !a.date().equals(b.date())) {
+            return a.date().isBefore(b.date());
+        }
+        return a.numero() != null && b.numero() != null && a.numero() < b.numero();
+    }
+
+    /**
+     * Whether the contract carries a mental-health component, in any of the forms it takes: its
+     * {@link #voletSanteMentale() volet}, an axis (strategic or cross-cutting), objective or fiche
+     * action whose theme is {@link Thematique#SANTE_MENTALE mental health}, or a linked conseil local
+     * de santé mentale, since the CLSM "constituent, lorsqu'ils existent, le volet santé mentale des
+     * contrats locaux de santé" (instruction DGS/SP4/CGET/2016/289 du 30 septembre 2016).
+     */
+    public boolean comporteUnVoletSanteMentale() {
+        return voletSanteMentale != null || clsm().isPresent() || axesTransversaux.stream().anyMatch(a -> a != null
+                && a.thematiques().contains(Thematique.SANTE_MENTALE)) || axes.stream().anyMatch(ContratLocalSante::porteLaSanteMentale);
+    }
+
+    private static boolean porteLaSanteMentale(AxeStrategique axe) {
+        return axe != null && (axe.thematiques().contains(Thematique.SANTE_MENTALE) || axe.objectifs().stream().anyMatch(o -> o != null
+                && (o.thematiques().contains(Thematique.SANTE_MENTALE) || o.fichesAction().stream().anyMatch(f -> f != null
+                        && f.thematiques().contains(Thematique.SANTE_MENTALE)))));
+    }
+
+    /** The conseil local de santé mentale the contract links to, if it names one. */
+    public Optional<Articulation> clsm() {
+        return articulations.stream().filter(a -> a != null && a.type() == TypeDispositif.CLSM).findFirst();
     }
 
     /** Builds a {@link ContratLocalSante} one field at a time. Not thread-safe. */

@@ -4,6 +4,12 @@ package io.github.cls4j.core.contrat;
 public enum StatutContrat {
     /** The intention is stated, often in a signed charte d'engagement (Hauts-de-France). */
     ENGAGEMENT,
+    /**
+     * A contrat de préfiguration is signed: the parties commit to prepare the CLS (diagnostic,
+     * governance) before concluding it. It is not the CLS itself, so the law on the content of a
+     * concluded contract does not bind it.
+     */
+    PREFIGURATION,
     /** The shared local health diagnostic is under way. */
     DIAGNOSTIC,
     /** Axes and fiches action are being written with the partners. */

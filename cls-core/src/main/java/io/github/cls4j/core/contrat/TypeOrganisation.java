@@ -17,10 +17,34 @@ public enum TypeOrganisation {
     REGION(true),
     /** Collectivité territoriale unique: Corse, Guyane, Martinique. */
     COLLECTIVITE_TERRITORIALE_UNIQUE(true),
+    /**
+     * Collectivité d'outre-mer of art. 74 of the Constitution that an ARS serves: Saint-Martin and
+     * Saint-Barthélemy, whose territory belongs to no region and for which the ARS of Guadeloupe is
+     * competent (see {@link io.github.cls4j.core.code.Region#GUADELOUPE}).
+     */
+    COLLECTIVITE_OUTRE_MER(true),
+    /**
+     * Collectivité à statut particulier of art. 72 of the Constitution that is not a region: the
+     * Métropole de Lyon (CGCT L3611-1), the Ville de Paris since 2019.
+     */
+    COLLECTIVITE_A_STATUT_PARTICULIER(true),
+    /** Syndicat mixte (CGCT L5711-1, L5721-2), a groupement of collectivités. */
+    SYNDICAT_MIXTE(true),
+    /** Pôle métropolitain (CGCT L5731-1), a syndicat mixte of EPCI. */
+    POLE_METROPOLITAIN(true),
+    /** Parc naturel régional, managed by a syndicat mixte (code de l'environnement L333-3). */
+    PARC_NATUREL_REGIONAL(true),
+    /**
+     * Centre communal or intercommunal d'action sociale (CASF L123-4 and following): a public
+     * body of its commune or EPCI, not itself a collectivité territoriale.
+     */
+    CCAS(false),
     /** Caisse primaire d'assurance maladie. */
     CPAM(false),
     /** Caisse générale de sécurité sociale (overseas departments). */
     CGSS(false),
+    /** Caisse de sécurité sociale de Mayotte, the Assurance Maladie in Mayotte. */
+    CSSM(false),
     /** Caisse d'allocations familiales. */
     CAF(false),
     /** Mutualité sociale agricole. */
@@ -51,7 +75,7 @@ public enum TypeOrganisation {
     /**
      * Whether the organisation is a collectivité territoriale or a groupement of them, the
      * partners L1434-10 IV names first ("notamment avec les collectivités territoriales et leurs
-     * groupements").
+     * groupements"). {@link #AUTRE} is not: an organisation of unknown kind is not judged one.
      */
     public boolean estCollectiviteOuGroupement() {
         return collectiviteOuGroupement;

@@ -106,7 +106,9 @@ public final class ContractElements {
 
         void avenant(ElementPath path, Avenant avenant) {
             add(path, avenant);
-            each(path, "signataires", avenant.signataires(), this::add);
+            if (avenant.signatairesConnus()) {
+                each(path, "signataires", avenant.signataires(), this::add);
+            }
         }
 
         /** Adds a present element; says whether it was present. */

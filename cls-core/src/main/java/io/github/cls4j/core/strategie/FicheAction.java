@@ -20,6 +20,7 @@ import java.util.List;
  * @param calendrier when it takes place
  * @param financements its financing lines
  * @param champs the fields of CSP L1434-10 IV it belongs to
+ * @param thematiques the health themes it works on, where it names its own
  * @param objectifsPrs codes of the PRS objectives it applies, when given at action level
  * @param statut where it stands
  * @param indicateurs its indicators
@@ -35,6 +36,7 @@ public record FicheAction(
         @Valid Periode calendrier,
         List<@NotNull @Valid Financement> financements,
         List<@NotNull ChampLegal> champs,
+        List<@NotNull Thematique> thematiques,
         List<@NotNull String> objectifsPrs,
         StatutAction statut,
         List<@NotNull @Valid Indicateur> indicateurs) implements RattacheAuPrs {
@@ -45,6 +47,7 @@ public record FicheAction(
         publicsCibles = Listes.copie(publicsCibles);
         financements = Listes.copie(financements);
         champs = Listes.copie(champs);
+        thematiques = Listes.copie(thematiques);
         objectifsPrs = Listes.copie(objectifsPrs);
         indicateurs = Listes.copie(indicateurs);
     }

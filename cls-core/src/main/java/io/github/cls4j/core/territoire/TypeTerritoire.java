@@ -18,6 +18,10 @@ public enum TypeTerritoire {
     PETR_PAYS(false),
     /** A whole department. */
     DEPARTEMENT(false),
+    /** A collectivité d'outre-mer served by an ARS: Saint-Martin, Saint-Barthélemy. */
+    COLLECTIVITE_OUTRE_MER(false),
+    /** The Métropole de Lyon, a collectivité à statut particulier (CGCT L3611-1), not an EPCI. */
+    METROPOLE_DE_LYON(false),
     /** Any other perimeter (several EPCI without a common body, a bassin de vie…). */
     AUTRE(false);
 

@@ -57,7 +57,7 @@ class ContractJsonErrorsTest {
         number for a text      | "prs" : "HDF-PRS-2018-2028"       | "prs" : 12                          | 12                         | $.prs                      | invalid value '12'              | a text
         number for a code      | "siren" : "200033579"             | "siren" : 200033579                 | 200033579                  | $.territoire.siren         | found a whole number            | a text (Siren)
         text for a boolean     | "zoneRurale" : false              | "zoneRurale" : "non"                | "non"                      | $.territoire.zoneRurale    | found a text                    | true or false
-        unknown enum value     | "statut" : "EN_COURS"             | "statut" : "EN COURS"               | "EN COURS"                 | $.statut                   | invalid value 'EN COURS'        | one of [ENGAGEMENT, DIAGNOSTIC, ELABORATION, SIGNE, EN_COURS, EVALUE, ECHU, RENOUVELE]
+        unknown enum value     | "statut" : "EN_COURS"             | "statut" : "EN COURS"               | "EN COURS"                 | $.statut                   | invalid value 'EN COURS'        | one of [ENGAGEMENT, PREFIGURATION, DIAGNOSTIC, ELABORATION, SIGNE, EN_COURS, EVALUE, ECHU, RENOUVELE]
         array for a number     | "population" : 108000             | "population" : [ 108000 ]           | [                          | $.territoire.population    | found an array                  | a whole number
         object for an array    | "qpv" : [ {                       | "qpv" : {"a": {                     | {"a"                       | $.territoire.qpv           | found an object                 | an array
         null inside a list     | "thematiques" : [ "ACCES_AUX_SOINS" ] | "thematiques" : [ null ]       | null                       | $.axes[0].thematiques[0]   | null is not allowed here        | one of [ACCES_AUX_SOINS
@@ -93,7 +93,7 @@ class ContractJsonErrorsTest {
 
         assertThatThrownBy(() -> ContractJson.parse(json, "cua.json"))
                 .isInstanceOf(ContractFormatException.class)
-                .hasMessage("cua.json:6:14: $.statut: invalid value 'ACTIF'; expected one of [ENGAGEMENT, DIAGNOSTIC,"
+                .hasMessage("cua.json:6:14: $.statut: invalid value 'ACTIF'; expected one of [ENGAGEMENT, PREFIGURATION, DIAGNOSTIC,"
                         + " ELABORATION, SIGNE, EN_COURS, EVALUE, ECHU, RENOUVELE]");
     }
 
@@ -194,7 +194,7 @@ class ContractJsonErrorsTest {
         assertThatThrownBy(() -> ContractJson.parse(json, "cua.json"))
                 .isInstanceOfSatisfying(ContractFormatException.class, e -> assertThat(e.message(Locale.FRENCH))
                         .isEqualTo("cua.json:6:14: $.statut : valeur invalide « ACTIF » ; attendu : l’une des valeurs"
-                                + " [ENGAGEMENT, DIAGNOSTIC, ELABORATION, SIGNE, EN_COURS, EVALUE, ECHU, RENOUVELE]"));
+                                + " [ENGAGEMENT, PREFIGURATION, DIAGNOSTIC, ELABORATION, SIGNE, EN_COURS, EVALUE, ECHU, RENOUVELE]"));
     }
 
     @Test

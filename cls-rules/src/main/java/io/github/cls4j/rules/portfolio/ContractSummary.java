@@ -1,8 +1,8 @@
 package io.github.cls4j.rules.portfolio;
 
+import io.github.cls4j.core.commun.Periode;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.contrat.Signataire;
-import io.github.cls4j.core.contrat.TypeDispositif;
 import io.github.cls4j.core.contrat.TypeEvaluation;
 import io.github.cls4j.core.contrat.TypeOrganisation;
 import io.github.cls4j.core.gouvernance.Coordination;
@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  *     (ended, renewed) or has no status
  * @param valid whether its validation found no error (and was complete)
  * @param counts its findings by severity
- * @param voletSanteMentale whether it has a mental-health component
+ * @param voletSanteMentale whether it carries a mental-health component, in any of its forms
+ *     ({@link ContratLocalSante#comporteUnVoletSanteMentale()})
  * @param clsm whether a conseil local de santé mentale goes with it (named in its mental-health
  *     component or among its articulations)
  * @param coordination whether it names a coordination (a coordinator or a share of a post)
@@ -50,23 +51,25 @@ public record ContractSummary(String id, String intitule, Stade stade, boolean v
 
     /** The summary of {@code contrat} on {@code asOf}, with its validation {@code report}. */
     static ContractSummary of(ContratLocalSante contrat, ValidationReport report, LocalDate asOf) {
-        boolean concluded = contrat.statut() != null && contrat.statut().estConclu() && contrat.periode() != null;
-        boolean running = concluded && contrat.periode().contient(asOf);
-        int due = running ? contrat.periode().anneesEcoulees(asOf) : 0;
+        // The period as the avenants extend it, as the rules judge it.
+        Periode periode = contrat.periodeEffective();
+        boolean concluded = contrat.statut() != null && contrat.statut().estConclu() && periode != null;
+        boolean running = concluded && periode.contient(asOf);
+        int due = running ? periode.anneesEcoulees(asOf) : 0;
         int done = (int) contrat.evaluations().stream().filter(e -> e != null && e.date() != null && !e.date().isAfter(asOf)
                 && (e.type() == TypeEvaluation.ANNUELLE || e.type() == TypeEvaluation.MI_PARCOURS)).count();
-        boolean finalDue = concluded && contrat.periode().fin() != null && contrat.periode().fin().isBefore(asOf);
+        boolean finalDue = concluded && periode.fin() != null && periode.fin().isBefore(asOf);
         boolean finalDone = contrat.evaluations().stream().anyMatch(e -> e != null && e.type() == TypeEvaluation.FINALE);
         Coordination coordination = contrat.gouvernance() == null ? null : contrat.gouvernance().coordination();
         return new ContractSummary(contrat.id(), contrat.intitule(), Stade.of(contrat, asOf).orElse(null), report.isValid(),
-                report.counts(), contrat.voletSanteMentale() != null, clsm(contrat), coordination != null, partArs(contrat, coordination),
+                report.counts(), contrat.comporteUnVoletSanteMentale(), clsm(contrat), coordination != null, partArs(contrat, coordination),
                 due, done, finalDue, finalDone, IndicatorProgress.of(contrat, asOf));
     }
 
     private static boolean clsm(ContratLocalSante contrat) {
         boolean named = contrat.voletSanteMentale() != null && contrat.voletSanteMentale().clsm() != null
                 && !contrat.voletSanteMentale().clsm().isBlank();
-        return named || contrat.articulations().stream().anyMatch(a -> a != null && a.type() == TypeDispositif.CLSM);
+        return named || contrat.clsm().isPresent();
     }
 
     /** The share of the ARS: the financings whose funder is the ARS signatory, as rule CLS-STR-16 reads them. */

@@ -1,5 +1,6 @@
 package io.github.cls4j.rules.portfolio;
 
+import io.github.cls4j.core.commun.Periode;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -11,7 +12,10 @@ import java.util.Optional;
  */
 public enum Stade {
 
-    /** A charte d'engagement is signed, the contract is not (statut {@code ENGAGEMENT}). */
+    /**
+     * A commitment that prepares the contract is signed, the contract is not: a charte d'engagement
+     * (statut {@code ENGAGEMENT}) or a contrat de préfiguration (statut {@code PREFIGURATION}).
+     */
     CHARTE,
 
     /** The contract is being prepared (statut {@code DIAGNOSTIC} or {@code ELABORATION}); it covers nothing yet. */
@@ -22,8 +26,8 @@ public enum Stade {
 
     /**
      * The stage of {@code contrat} on {@code day}: none for a contract that has ended (statut
-     * {@code ECHU} or {@code RENOUVELE}, or its period over), is not signed yet on that day, or has
-     * no status.
+     * {@code ECHU} or {@code RENOUVELE}, or its period over as its avenants extend it), is not signed
+     * yet on that day, or has no status.
      */
     public static Optional<Stade> of(ContratLocalSante contrat, LocalDate day) {
         if (contrat.statut() == null) {
@@ -31,6 +35,7 @@ public enum Stade {
         }
         return switch (contrat.statut()) {
             case ENGAGEMENT -> after(contrat.dateCharte(), day) ? Optional.empty() : Optional.of(CHARTE);
+            case PREFIGURATION -> after(contrat.dateSignature(), day) || ended(contrat, day) ? Optional.empty() : Optional.of(CHARTE);
             case DIAGNOSTIC, ELABORATION -> Optional.of(EN_PREPARATION);
             case SIGNE, EN_COURS, EVALUE -> after(contrat.dateSignature(), day) || ended(contrat, day) ? Optional.empty() : Optional.of(SIGNE);
             case ECHU, RENOUVELE -> Optional.empty();
@@ -47,6 +52,7 @@ public enum Stade {
     }
 
     private static boolean ended(ContratLocalSante contrat, LocalDate day) {
-        return contrat.periode() != null && contrat.periode().fin() != null && contrat.periode().fin().isBefore(day);
+        Periode periode = contrat.periodeEffective();
+        return periode != null && periode.fin() != null && periode.fin().isBefore(day);
     }
 }

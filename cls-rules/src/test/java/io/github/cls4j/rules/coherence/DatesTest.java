@@ -67,9 +67,9 @@ class DatesTest {
             Objectif objectif = axe.objectifs().get(0);
             FicheAction f = objectif.fichesAction().get(0);
             FicheAction fiche = new FicheAction(f.code(), f.intitule(), f.description(), f.porteur(), f.partenaires(),
-                    f.publicsCibles(), f.perimetre(), calendrier, f.financements(), f.champs(), f.objectifsPrs(),
+                    f.publicsCibles(), f.perimetre(), calendrier, f.financements(), f.champs(), f.thematiques(), f.objectifsPrs(),
                     f.statut(), f.indicateurs());
-            Objectif o = new Objectif(objectif.code(), objectif.intitule(), objectif.objectifsPrs(), List.of(fiche));
+            Objectif o = new Objectif(objectif.code(), objectif.intitule(), objectif.thematiques(), objectif.objectifsPrs(), List.of(fiche));
             AxeStrategique a = new AxeStrategique(axe.code(), axe.intitule(), axe.thematiques(), axe.champs(),
                     axe.objectifsPrs(), List.of(o));
             return complet.toBuilder().axes(a, complet.axes().get(1)).build();

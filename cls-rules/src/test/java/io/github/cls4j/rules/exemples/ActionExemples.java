@@ -40,7 +40,7 @@ final class ActionExemples {
     static FicheAction avec(FicheAction f, String porteur, List<PublicCible> publics, PerimetreAction perimetre, Periode calendrier,
             List<Financement> financements, List<Indicateur> indicateurs) {
         return new FicheAction(f.code(), f.intitule(), f.description(), porteur, f.partenaires(), publics, perimetre, calendrier,
-                financements, f.champs(), f.objectifsPrs(), f.statut(), indicateurs);
+                financements, f.champs(), f.thematiques(), f.objectifsPrs(), f.statut(), indicateurs);
     }
 
     static UnaryOperator<FicheAction> porteur(String porteur) {
@@ -85,7 +85,7 @@ final class ActionExemples {
         AxeStrategique second = axes[1];
         Objectif o = second.objectifs().get(0);
         axes[1] = new AxeStrategique(axe, second.intitule(), second.thematiques(), second.champs(), second.objectifsPrs(),
-                List.of(new Objectif(objectif, o.intitule(), o.objectifsPrs(), o.fichesAction())));
+                List.of(new Objectif(objectif, o.intitule(), o.thematiques(), o.objectifsPrs(), o.fichesAction())));
         return axes;
     }
 

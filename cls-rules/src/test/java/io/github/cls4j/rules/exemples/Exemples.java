@@ -94,14 +94,14 @@ public final class Exemples {
     public static FicheAction fiche(String code, PerimetreAction perimetre) {
         return new FicheAction(code, "Action " + code, null, CUA, List.of(), List.of(PublicCible.POPULATION_GENERALE),
                 perimetre, Periode.du(LocalDate.of(2024, 9, 1), LocalDate.of(2028, 6, 30)),
-                List.of(new Financement(ARS, new BigDecimal("10000"), false)), List.of(ChampLegal.PREVENTION), List.of(),
+                List.of(new Financement(ARS, new BigDecimal("10000"), false)), List.of(ChampLegal.PREVENTION), List.of(), List.of(),
                 StatutAction.EN_COURS,
                 List.of(indicateur("I-" + code + "-p", TypeIndicateur.PROCESSUS), indicateur("I-" + code + "-r", TypeIndicateur.RESULTAT)));
     }
 
     public static AxeStrategique axe(String code, String objectifPrs, FicheAction fiche) {
         return new AxeStrategique(code, "Axe " + code, List.of(Thematique.ACCES_AUX_SOINS), List.of(ChampLegal.SOINS),
-                List.of(objectifPrs), List.of(new Objectif(code + ".1", "Objectif " + code + ".1", List.of(), List.of(fiche))));
+                List.of(objectifPrs), List.of(new Objectif(code + ".1", "Objectif " + code + ".1", List.of(), List.of(), List.of(fiche))));
     }
 
     /** The contract on which no rule fires. */

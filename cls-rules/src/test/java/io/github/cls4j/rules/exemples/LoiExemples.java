@@ -80,11 +80,11 @@ final class LoiExemples {
                 .epargne("en élaboration sans volet, jugé le 22 février 2022", c -> c.statut(StatutContrat.ELABORATION).dateSignature(null).voletSanteMentale(null));
         FicheAction f = Exemples.fiche("FA-X", new PerimetreAction(true, List.of(), List.of()));
         FicheAction sansChamp = new FicheAction(f.code(), f.intitule(), null, f.porteur(), List.of(), f.publicsCibles(), f.perimetre(),
-                f.calendrier(), f.financements(), List.of(), List.of(), null, f.indicateurs());
+                f.calendrier(), f.financements(), List.of(), List.of(), List.of(), null, f.indicateurs());
         AxeStrategique axeSansChamp = new AxeStrategique("A3", "Axe sans champ", List.of(), List.of(), List.of("HDF-COS-1"),
-                List.of(new Objectif("3.1", "Objectif", List.of(), List.of(sansChamp))));
+                List.of(new Objectif("3.1", "Objectif", List.of(), List.of(), List.of(sansChamp))));
         AxeStrategique axeAvecChamp = new AxeStrategique("A3", "Axe", List.of(), List.of(ChampLegal.SOCIAL), List.of("HDF-COS-1"),
-                List.of(new Objectif("3.1", "Objectif", List.of(), List.of(sansChamp))));
+                List.of(new Objectif("3.1", "Objectif", List.of(), List.of(), List.of(sansChamp))));
         catalogue.regle("CLS-LEG-06")
                 .declenche("ni la fiche ni son axe n'ont de champ", c -> c.axes(axeSansChamp), "axes[0].objectifs[0].fichesAction[0].champs")
                 .epargne("la fiche tient son champ de son axe", c -> c.axes(axeAvecChamp));

@@ -34,7 +34,7 @@ final class PrsExemples {
                 .declenche("aucun axe, objectif ni fiche ne cite le PRS", c -> c.axes(sansPrs("A1"), sansPrs("A2")), "axes")
                 .epargne("un seul axe cite le PRS", c -> c.axes(sansPrs("A1"), axe("A2", "HDF-COS-1", fiche("FA-2", new PerimetreAction(true, List.of(), List.of())))));
         AxeStrategique parSonObjectif = new AxeStrategique("A1", "Axe", List.of(), sansPrs("A1").champs(), List.of(),
-                List.of(new Objectif("1.1", "Objectif", List.of("HDF-COS-2"), sansPrs("A1").objectifs().get(0).fichesAction())));
+                List.of(new Objectif("1.1", "Objectif", List.of(), List.of("HDF-COS-2"), sansPrs("A1").objectifs().get(0).fichesAction())));
         catalogue.regle("CLS-PRS-01")
                 .declenche("le premier axe ne cite le PRS ni par lui-même ni par ses objectifs", c -> c.axes(sansPrs("A1"), axe("A2", "HDF-COS-1",
                         fiche("FA-2", new PerimetreAction(true, List.of(), List.of())))), "axes[0].objectifsPrs")

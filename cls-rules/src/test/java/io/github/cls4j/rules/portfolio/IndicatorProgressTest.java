@@ -531,7 +531,7 @@ class IndicatorProgressTest {
         FicheAction modele = Exemples.fiche("FA-1", new PerimetreAction(true, List.of(), List.of()));
         FicheAction fiche = new FicheAction(modele.code(), modele.intitule(), modele.description(), modele.porteur(),
                 modele.partenaires(), modele.publicsCibles(), modele.perimetre(), modele.calendrier(),
-                modele.financements(), modele.champs(), modele.objectifsPrs(), modele.statut(), indicateurs);
+                modele.financements(), modele.champs(), modele.thematiques(), modele.objectifsPrs(), modele.statut(), indicateurs);
         ContratLocalSante.Builder builder = Exemples.builder().axes(Exemples.axe("A1", "HDF-COS-3", fiche));
         return evaluations.length == 0 ? builder.build() : builder.evaluations(evaluations).build();
     }

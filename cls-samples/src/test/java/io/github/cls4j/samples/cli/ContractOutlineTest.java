@@ -34,7 +34,7 @@ class ContractOutlineTest {
     @Test
     void a_contract_with_missing_parts_and_holes_in_its_lists_is_outlined_without_null() {
         AxeStrategique axe = new AxeStrategique(null, null, null, null, Arrays.asList("HDF-COS-1", null),
-                Arrays.asList(null, new Objectif("1.2", "Un objectif", null, null)));
+                Arrays.asList(null, new Objectif("1.2", "Un objectif", null, null, null)));
         ContratLocalSante contrat = ContratLocalSante.builder().id("TROUS").axes(Arrays.asList(null, axe)).build();
 
         ContractOutline.Node outline = ContractOutline.of(contrat, FRENCH);

@@ -1,0 +1,159 @@
+package io.github.cls4j.core.contrat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cls4j.core.commun.Periode;
+import io.github.cls4j.core.json.ContractJson;
+import io.github.cls4j.core.strategie.AxeStrategique;
+import io.github.cls4j.core.strategie.AxeTransversal;
+import io.github.cls4j.core.strategie.FicheAction;
+import io.github.cls4j.core.strategie.Objectif;
+import io.github.cls4j.core.strategie.Thematique;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("What a contract says of itself: its conclusion, its effective period, its mental-health component")
+class ContratLocalSanteTest {
+
+    private static final LocalDate D2019 = LocalDate.of(2019, 5, 10);
+    private static final Periode PERIODE = Periode.du(LocalDate.of(2019, 7, 1), LocalDate.of(2023, 6, 30));
+
+    private static Signataire signe(String nom, LocalDate jour) {
+        return new Signataire(nom, TypeOrganisation.ARS, null, null, jour, null, List.of());
+    }
+
+    @Nested
+    @DisplayName("dateDeConclusion")
+    class Conclusion {
+
+        @Test
+        void is_the_signature_when_given() {
+            ContratLocalSante c = ContratLocalSante.builder().dateSignature(D2019).periode(PERIODE)
+                    .signataires(signe("ARS", D2019.plusDays(3))).build();
+            assertThat(c.dateDeConclusion()).contains(D2019);
+        }
+
+        @Test
+        void else_the_latest_signatory() {
+            ContratLocalSante c = ContratLocalSante.builder().periode(PERIODE)
+                    .signataires(signe("ARS", D2019), signe("CC", D2019.plusDays(9)), signe("Préfet", null)).build();
+            assertThat(c.dateDeConclusion()).contains(D2019.plusDays(9));
+        }
+
+        @Test
+        void else_the_start_of_the_period_and_never_an_avenant() {
+            ContratLocalSante c = ContratLocalSante.builder().periode(PERIODE)
+                    .avenants(new Avenant(1, LocalDate.of(2023, 3, 1), "prolongation", LocalDate.of(2025, 6, 30), null)).build();
+            assertThat(c.dateDeConclusion()).contains(PERIODE.debut());
+        }
+
+        @Test
+        void is_empty_when_the_contract_gives_no_day() {
+            assertThat(ContratLocalSante.builder().build().dateDeConclusion()).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("periodeEffective")
+    class PeriodeEffective {
+
+        @Test
+        void is_the_period_without_an_avenant_that_sets_the_end() {
+            ContratLocalSante c = ContratLocalSante.builder().periode(PERIODE)
+                    .avenants(new Avenant(1, LocalDate.of(2020, 1, 1), "nouvelle action", null, null)).build();
+            assertThat(c.periodeEffective()).isEqualTo(PERIODE);
+        }
+
+        @Test
+        void ends_on_the_new_end_of_the_latest_avenant_by_date_whatever_the_order_of_the_list() {
+            ContratLocalSante c = ContratLocalSante.builder().periode(PERIODE)
+                    .avenants(new Avenant(2, LocalDate.of(2024, 6, 1), "deuxième prolongation", LocalDate.of(2024, 12, 31), null),
+                            new Avenant(1, LocalDate.of(2023, 5, 1), "prolongation", LocalDate.of(2025, 6, 30), null))
+                    .build();
+            assertThat(c.periodeEffective()).isEqualTo(Periode.du(PERIODE.debut(), LocalDate.of(2024, 12, 31)));
+        }
+
+        @Test
+        void ranks_undated_avenants_by_number() {
+            ContratLocalSante c = ContratLocalSante.builder().periode(PERIODE)
+                    .avenants(new Avenant(3, null, "c", LocalDate.of(2026, 1, 1), null),
+                            new Avenant(2, null, "b", LocalDate.of(2025, 1, 1), null))
+                    .build();
+            assertThat(c.periodeEffective().fin()).isEqualTo(LocalDate.of(2026, 1, 1));
+        }
+
+        @Test
+        void is_null_without_a_period_or_an_end_set_by_an_avenant() {
+            assertThat(ContratLocalSante.builder().build().periodeEffective()).isNull();
+            ContratLocalSante seulementAvenant = ContratLocalSante.builder()
+                    .avenants(new Avenant(1, null, "prolongation", LocalDate.of(2026, 1, 1), null)).build();
+            assertThat(seulementAvenant.periodeEffective()).isEqualTo(new Periode(null, LocalDate.of(2026, 1, 1)));
+        }
+    }
+
+    @Nested
+    @DisplayName("comporteUnVoletSanteMentale")
+    class SanteMentale {
+
+        private static FicheAction fiche(List<Thematique> thematiques) {
+            return new FicheAction("FA", "Fiche", null, null, null, null, null, null, null, null, thematiques, null, null, null);
+        }
+
+        private static AxeStrategique axe(List<Thematique> axe, List<Thematique> objectif, List<Thematique> fiche) {
+            return new AxeStrategique("A1", "Axe", axe, null, null,
+                    List.of(new Objectif("1.1", "Objectif", objectif, null, List.of(fiche(fiche)))));
+        }
+
+        @Test
+        void not_when_nothing_carries_it() {
+            ContratLocalSante c = ContratLocalSante.builder()
+                    .axes(axe(List.of(Thematique.ADDICTIONS), List.of(), List.of(Thematique.AIDANTS)))
+                    .articulations(new Articulation(TypeDispositif.CONTRAT_DE_VILLE, "Contrat de ville", null)).build();
+            assertThat(c.comporteUnVoletSanteMentale()).isFalse();
+            assertThat(c.clsm()).isEmpty();
+        }
+
+        @Test
+        void by_its_volet() {
+            assertThat(ContratLocalSante.builder().voletSanteMentale(new VoletSanteMentale("Axe 3", null, null, null)).build()
+                    .comporteUnVoletSanteMentale()).isTrue();
+        }
+
+        @Test
+        void by_an_axis_an_objective_or_a_fiche_whose_theme_is_mental_health() {
+            List<Thematique> sm = List.of(Thematique.SANTE_MENTALE);
+            assertThat(ContratLocalSante.builder().axes(axe(sm, List.of(), List.of())).build().comporteUnVoletSanteMentale()).isTrue();
+            assertThat(ContratLocalSante.builder().axes(axe(List.of(), sm, List.of())).build().comporteUnVoletSanteMentale()).isTrue();
+            assertThat(ContratLocalSante.builder().axes(axe(List.of(), List.of(), sm)).build().comporteUnVoletSanteMentale()).isTrue();
+            assertThat(ContratLocalSante.builder().axesTransversaux(new AxeTransversal("T1", "Transversal", null, sm)).build()
+                    .comporteUnVoletSanteMentale()).isTrue();
+        }
+
+        @Test
+        void by_a_linked_clsm_which_the_finding_can_name() {
+            Articulation clsm = new Articulation(TypeDispositif.CLSM, "CLSM de Saint-Martin", null);
+            ContratLocalSante c = ContratLocalSante.builder().articulations(clsm).build();
+            assertThat(c.comporteUnVoletSanteMentale()).isTrue();
+            assertThat(c.clsm()).contains(clsm);
+        }
+    }
+
+    @Nested
+    @DisplayName("the signatories of an avenant")
+    class SignatairesAvenant {
+
+        @Test
+        void not_known_is_not_nobody_and_both_survive_a_round_trip() {
+            Avenant inconnus = new Avenant(1, D2019, "prolongation", null, null);
+            Avenant personne = new Avenant(2, D2019, "prolongation", null, List.of());
+            assertThat(inconnus.signatairesConnus()).isFalse();
+            assertThat(personne.signatairesConnus()).isTrue();
+            ContratLocalSante c = ContratLocalSante.builder().id("X").avenants(inconnus, personne).build();
+            String json = ContractJson.toJson(c);
+            assertThat(ContractJson.parse(json, "x.json").avenants()).containsExactly(inconnus, personne);
+        }
+    }
+}
