@@ -26,11 +26,13 @@ class CounterExamplesTest {
      * QPV without a code and its consequence read {@code $code.value()}.
      */
     @Test
-    void a_qpv_without_its_code_is_a_structural_error_and_no_rule_throws_on_it() {
+    void a_qpv_without_its_code_is_no_structural_error_and_no_rule_throws_on_it() {
         ValidationReport report = validate("""
-                {"schemaVersion": "1.0", "statut": "EN_COURS", "territoire": {"qpv": [{}]}}""");
+                {"schemaVersion": "1.0", "statut": "EN_COURS", "territoire": {"qpv": [{"nom": "Quartier ouest"}]}}""");
 
-        assertThat(located(report)).contains("CLS-STRUCT-NOT-NULL@territoire.qpv[0].code");
+        // A QPV may be known by its name only (issue 17): its code is no longer required.
+        assertThat(report.isComplete()).isTrue();
+        assertThat(located(report)).doesNotContain("CLS-STRUCT-NOT-NULL@territoire.qpv[0].code");
         // The rule cannot say which action should target a QPV it cannot name.
         assertThat(located(report, "CLS-TER-02")).isEmpty();
     }
@@ -46,7 +48,8 @@ class CounterExamplesTest {
                 {"schemaVersion": "1.0", "statut": "EN_COURS", "territoire": {"qpv": [{}]},
                  "axes": [{"objectifs": [{"fichesAction": [{"perimetre": {"toutLeTerritoire": false}}]}]}]}""");
 
-        assertThat(located(report)).contains("CLS-STRUCT-NOT-NULL@territoire.qpv[0].code");
+        assertThat(report.isComplete()).isTrue();
+        assertThat(located(report)).doesNotContain("CLS-STRUCT-NOT-NULL@territoire.qpv[0].code");
         assertThat(located(report, "CLS-TER-02")).isEmpty();
     }
 
