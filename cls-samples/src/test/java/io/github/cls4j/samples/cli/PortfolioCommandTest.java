@@ -102,7 +102,7 @@ class PortfolioCommandTest {
             }
             assertThat(run.out())
                     .containsPattern("\n    HDF-CUA-ARRAS +signé +CONFORME +0 +\\d+ +oui +non +oui +50,0 % +3 / 1 +non due\n")
-                    .containsPattern("\n    HDF-CA-EXEMPLE-CHARTE-2019 +charte +CONFORME +0 +\\d+ +non +non +non +— +0 / 0 +non due\n")
+                    .containsPattern("\n    HDF-CA-EXEMPLE-CHARTE-2019 +charte +CONFORME +0 +\\d+ +oui +non +non +— +0 / 0 +non due\n")
                     .containsPattern("\n      I-1\\.1\\.1-a +6 \\(2022-12-31\\) +12 \\(2027-12-31\\) +— +— +non jugée : manque mesure\n")
                     .contains("      Aucun indicateur.");
         }
