@@ -15,10 +15,12 @@ import java.util.Objects;
  * @param ruleSetVersion the version of the rules, e.g. {@code 0.1.0}, followed by the folders of
  *     rules loaded at run time
  * @param asOf the day the check was made for, or {@code null}
- * @param legalDate the day on which the applicable law was judged: the contract's latest
- *     signature or avenant, else the as-of date; {@code null} when neither is known
+ * @param legalDate the day on which the applicable law was judged: for a concluded contract, the
+ *     day it was concluded ({@code ContratLocalSante.dateDeConclusion()}); for a project, the
+ *     as-of date; {@code null} when not known
  * @param findings the findings that count, in report order
- * @param waived the findings waived by a dérogation or by the profile, in report order
+ * @param waived the findings a dérogation or the profile waives, in report order; a waiver without
+ *     legal effect (of a rule of the law) is listed here and its finding stays in {@code findings}
  * @param failures the rules that threw an exception instead of finishing, in the order they
  *     failed; empty when every rule ran (see {@link #isComplete()})
  */

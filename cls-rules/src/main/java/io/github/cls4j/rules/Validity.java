@@ -4,8 +4,10 @@ import java.time.LocalDate;
 
 /**
  * The days on which the law a rule encodes applies, both ends included. A rule applies to a
- * contract when its validity covers the contract's date of conclusion: the latest of its
- * signature and its avenants, or, while it is not signed, the day of the check.
+ * contract when its validity covers the contract's date of conclusion (its signature, else its
+ * latest signatory's, else the start of its period; never an avenant), or, while it is not
+ * concluded, the day of the check. A concluded contract whose date is not known gets only the
+ * rules that have no dates.
  *
  * @param since the first day, or {@code null} for "always"
  * @param until the last day, or {@code null} for "still in force"

@@ -53,32 +53,35 @@ class ProfilesAndWaiversTest {
 
         assertThat(paca.parameters()).containsEntry("duree.maximale.annees", "5").containsEntry("duree.minimale.annees", "5")
                 .containsEntry("diagnostic.anciennete.maximale.annees", "5");
-        assertThat(hdf.parameters()).containsEntry("duree.minimale.annees", "3").containsEntry("fin.alignee.prs", "true");
-        assertThat(hdf.suppression("CLS-STR-15")).hasValueSatisfying(why -> assertThat(why).contains("fin du PRS"));
+        assertThat(hdf.parameters()).containsEntry("diagnostic.anciennete.maximale.annees", "5").containsEntry("fin.alignee.prs", "true")
+                .doesNotContainKeys("duree.minimale.annees", "duree.maximale.annees");
+        assertThat(hdf.severities()).containsEntry("CLS-CYC-05", Severity.WARNING);
+        assertThat(Validators.BUNDLED.profiles().get("national").parameters())
+                .as("no duration is national: the bounds are regional guidance").doesNotContainKeys("duree.minimale.annees", "duree.maximale.annees");
     }
 
     @Test
     void a_profile_re_levels_one_rule_and_suppresses_another_with_its_justification() throws IOException {
         ContractValidator validator = ContractValidator.builder().profiles(profiles("""
                 [{"name": "test", "title": "Profil de test",
-                  "severities": {"CLS-LEG-02": "WARNING"},
-                  "suppressions": {"CLS-LEG-01": "Contrat expérimental sans l'ARS"}}]
+                  "severities": {"CLS-LEG-02": "INFO"},
+                  "suppressions": {"CLS-STR-01": "Diagnostic conduit par l'observatoire régional, hors du contrat"}}]
                 """)).build();
-        ContratLocalSante sansPersonne = SANS_COLLECTIVITE.toBuilder()
-                .signataires(new Signataire("CPAM", TypeOrganisation.CPAM, null, null, null, null, null)).build();
+        ContratLocalSante sansDiagnostic = SANS_COLLECTIVITE.toBuilder().diagnostic(null).build();
 
-        ValidationReport report = validator.validate(sansPersonne, ValidationContext.defaults().withProfile("test"));
+        ValidationReport report = validator.validate(sansDiagnostic, ValidationContext.defaults().withProfile("test"));
 
         assertThat(report.profile()).isEqualTo("test");
-        assertThat(report.findings("CLS-LEG-02")).extracting(Finding::severity).containsExactly(Severity.WARNING);
-        assertThat(report.findings("CLS-LEG-01")).isEmpty();
+        assertThat(report.findings("CLS-LEG-02")).extracting(Finding::severity).containsExactly(Severity.INFO);
+        assertThat(report.findings("CLS-STR-01")).isEmpty();
         assertThat(report.waived()).singleElement().satisfies(w -> {
-            assertThat(w.finding().ruleId()).isEqualTo("CLS-LEG-01");
+            assertThat(w.finding().ruleId()).isEqualTo("CLS-STR-01");
             assertThat(w.source()).isEqualTo(WaivedFinding.Source.PROFILE);
-            assertThat(w.justification()).isEqualTo("Contrat expérimental sans l'ARS");
+            assertThat(w.justification()).isEqualTo("Diagnostic conduit par l'observatoire régional, hors du contrat");
             assertThat(w.grantedBy()).isEqualTo("test");
+            assertThat(w.effective()).isTrue();
         });
-        assertThat(validator.catalog().rule("CLS-LEG-01").orElseThrow().profiles()).doesNotContain("test").contains("national");
+        assertThat(validator.catalog().rule("CLS-STR-01").orElseThrow().profiles()).doesNotContain("test").contains("national");
         assertThat(validator.catalog().rule("CLS-LEG-02").orElseThrow().profiles()).contains("national", "test");
     }
 
@@ -95,7 +98,44 @@ class ProfilesAndWaiversTest {
 
         assertThat(e.problems()).extracting(RuleProblem::message).containsExactlyInAnyOrder(
                 "profile test re-levels CLS-NOPE-01, which is not a rule",
-                "profile test suppresses CLS-LEG-01 without a justification");
+                "profile test suppresses CLS-LEG-01 without a justification",
+                "profile test suppresses CLS-LEG-01, a rule of the law, which no profile can set aside");
+    }
+
+    @Test
+    void a_profile_can_neither_set_the_law_aside_nor_raise_guidance_to_an_error() throws IOException {
+        Path file = profiles("""
+                [{"name": "test", "title": "Profil de test",
+                  "severities": {"CLS-LEG-10": "INFO", "CLS-STR-01": "ERROR", "CLS-LEG-02": "INFO"},
+                  "suppressions": {"CLS-LEG-01": "Contrat expérimental sans l'ARS"}}]
+                """);
+
+        RuleCompilationException e = catchThrowableOfType(RuleCompilationException.class,
+                () -> ContractValidator.builder().profiles(file).build());
+
+        assertThat(e.problems()).extracting(RuleProblem::message).containsExactlyInAnyOrder(
+                "profile test re-levels CLS-LEG-10, a rule of the law: the law is the same in every region",
+                "profile test raises CLS-STR-01 to ERROR: only the law and data that cannot be true are errors, and CLS-STR-01 is neither",
+                "profile test suppresses CLS-LEG-01, a rule of the law, which no profile can set aside");
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo(file.toString()));
+    }
+
+    @Test
+    void a_derogation_to_a_rule_of_the_law_is_shown_without_legal_effect_and_the_finding_stays() {
+        Derogation sansArs = new Derogation("CLS-LEG-01", "Contrat expérimental porté par la CPAM", "DG ARS Hauts-de-France",
+                LocalDate.of(2023, 5, 2), "signataires");
+        ContratLocalSante signeParLaCpam = SANS_COLLECTIVITE.toBuilder()
+                .signataires(new Signataire("CPAM", TypeOrganisation.CPAM, null, null, null, null, null)).derogations(sansArs).build();
+
+        ValidationReport report = Validators.BUNDLED.validate(signeParLaCpam);
+
+        assertThat(located(report, "CLS-LEG-01")).containsExactly("CLS-LEG-01@signataires");
+        assertThat(report.waived()).singleElement().satisfies(w -> {
+            assertThat(w.finding().ruleId()).isEqualTo("CLS-LEG-01");
+            assertThat(w.effective()).isFalse();
+            assertThat(w.justification()).isEqualTo("Contrat expérimental porté par la CPAM");
+        });
+        assertThat(report.isValid()).isFalse();
     }
 
     @Test
@@ -151,8 +191,8 @@ class ProfilesAndWaiversTest {
             assertThat(w.grantedBy()).isEqualTo("DG ARS Occitanie");
             assertThat(w.date()).isEqualTo(LocalDate.of(2023, 5, 2));
         });
-        assertThat(waived.isValid()).isTrue();
+        assertThat(waived.waived()).allSatisfy(w -> assertThat(w.effective()).isTrue());
         assertThat(located(notWaived, "CLS-LEG-02")).containsExactly("CLS-LEG-02@signataires");
-        assertThat(notWaived.isValid()).isFalse();
+        assertThat(notWaived.findings("CLS-LEG-02")).extracting(Finding::severity).containsExactly(Severity.WARNING);
     }
 }

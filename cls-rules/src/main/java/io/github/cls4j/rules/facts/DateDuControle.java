@@ -16,4 +16,12 @@ public record DateDuControle(LocalDate jour) {
     public DateDuControle {
         Objects.requireNonNull(jour, "jour");
     }
+
+    /**
+     * Whether the check is made on or after {@code day}, written {@code "YYYY-MM-DD"}: a rule about
+     * a law says so to apply only once the law exists, e.g. {@code estAuPlusTotLe("2022-02-23")}.
+     */
+    public boolean estAuPlusTotLe(String day) {
+        return !jour.isBefore(LocalDate.parse(day));
+    }
 }

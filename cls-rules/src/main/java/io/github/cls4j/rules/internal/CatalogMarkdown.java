@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * The rule catalogue as a French Markdown document, {@code docs/rules.md}: one table per family,
- * then the profiles with their parameters, re-levellings and suppressions. Generated, never edited
+ * the sources the rules cite (their nature, the confidence of their reading, their words), then
+ * the profiles with their parameters, re-levellings and suppressions. Generated, never edited
  * by hand; a test compares it with the rules.
  */
 public final class CatalogMarkdown {
@@ -40,8 +41,12 @@ public final class CatalogMarkdown {
         md.append("# Catalogue des règles cls4j\n\n")
                 .append(catalog.size()).append(" règles")
                 .append(oneProfile ? " exécutées par le profil `" + profiles.keySet().iterator().next() + "`, avec les gravités qu'il leur donne" : "")
-                .append(". La validité (« depuis », « jusqu'au ») se juge à la date du contrat : sa dernière signature ou son dernier ")
-                .append("avenant, à défaut la date du contrôle.\n");
+                .append(". La validité (« depuis », « jusqu'au ») se juge, pour un contrat conclu, au jour de sa conclusion ")
+                .append("(sa signature, à défaut la dernière signature d'un signataire, à défaut le début de sa période ; jamais un avenant), ")
+                .append("pour un projet au jour du contrôle.\n\n")
+                .append("Une erreur n'est que ce qu'exige un texte contraignant (loi, article de code, décret), cité dans la règle, ")
+                .append("ou une donnée qui ne peut pas être vraie ; les guides et la pratique donnent des avertissements ou des informations ")
+                .append("([politique de gravité](severity-policy.md)). Les sources sont décrites en fin de document.\n");
         for (RuleFamily family : RuleFamily.values()) {
             md.append("\n## ").append(FAMILIES.get(family)).append("\n\n")
                     .append("| Règle | Intitulé | Gravité | Source | Depuis | Jusqu'au |").append(oneProfile ? "" : " Profils |").append('\n')
@@ -53,6 +58,7 @@ public final class CatalogMarkdown {
                             .append(r.validity().until() == null ? "" : r.validity().until()).append(" |")
                             .append(oneProfile ? "" : " " + profilesCell(r, profiles) + " |").append('\n'));
         }
+        sources(catalog, md);
         md.append("\n## Profils\n\nChaque profil régional complète et remplace le profil `national`. ")
                 .append("Un contrat est validé avec le profil de sa région, sauf si le contexte en nomme un autre.\n");
         profiles.values().stream().sorted(Comparator.comparing(ValidationPolicy::name)).forEach(p -> {
@@ -74,8 +80,28 @@ public final class CatalogMarkdown {
     }
 
     private static String source(LegalReference reference) {
-        String text = cell(reference.title()) + (reference.article() == null ? "" : ", art. " + reference.article());
-        return reference.url() == null ? text : "[" + text + "](" + reference.url() + ")";
+        String text = cell(reference.citation());
+        String linked = reference.url() == null ? text : "[" + text + "](" + reference.url() + ")";
+        return reference.kind() == null ? linked : linked + " (" + reference.kind().french() + ")";
+    }
+
+    /** Each source the rules cite, once, in id order: its nature, how sure its reading is, its words. */
+    private static void sources(RuleCatalog catalog, StringBuilder md) {
+        md.append("\n## Les sources\n");
+        Map<String, LegalReference> cited = new TreeMap<>();
+        catalog.rules().forEach(r -> cited.putIfAbsent(r.reference().id(), r.reference()));
+        cited.values().forEach(reference -> {
+            md.append("\n### ").append(reference.id()).append("\n\n").append(source(reference)).append("\n\n");
+            if (reference.confidence() != null) {
+                md.append("- Certitude de la lecture : ").append(reference.confidence().french()).append('\n');
+            }
+            if (reference.region() != null) {
+                md.append("- Guide régional : région ").append(reference.region()).append(", appliqué par le seul profil de sa région\n");
+            }
+            if (reference.words() != null) {
+                md.append("- Ce qu'elle dit : ").append(cell(reference.words())).append('\n');
+            }
+        });
     }
 
     private static String cell(String text) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -31,23 +30,24 @@ final class Profiles {
     private static final TypeReference<List<ValidationPolicy>> TYPE = new TypeReference<>() { };
 
     private final Map<String, ValidationPolicy> byName;
-    private final Set<String> fromHost;
+    /** The file each profile a host added comes from, by profile name; a bundled profile is absent. */
+    private final Map<String, String> fromHost;
 
-    private Profiles(Map<String, ValidationPolicy> byName, Set<String> fromHost) {
+    private Profiles(Map<String, ValidationPolicy> byName, Map<String, String> fromHost) {
         this.byName = Map.copyOf(byName);
-        this.fromHost = Set.copyOf(fromHost);
+        this.fromHost = Map.copyOf(fromHost);
     }
 
     static Profiles bundled(String folder) {
-        return new Profiles(byName(DataFiles.resource(folder + FILE, TYPE)), Set.of());
+        return new Profiles(byName(DataFiles.resource(folder + FILE, TYPE)), Map.of());
     }
 
     Profiles with(Path file) {
         Map<String, ValidationPolicy> added = byName(DataFiles.file(file, file.toString(), TYPE));
         Map<String, ValidationPolicy> merged = new TreeMap<>(byName);
         merged.putAll(added);
-        Set<String> host = new TreeSet<>(fromHost);
-        host.addAll(added.keySet());
+        Map<String, String> host = new TreeMap<>(fromHost);
+        added.keySet().forEach(name -> host.put(name, file.toString()));
         return new Profiles(merged, host);
     }
 
@@ -70,11 +70,12 @@ final class Profiles {
     /**
      * Checks every profile against the rules: the national profile exists, each rule a profile
      * re-levels or suppresses exists, each suppression says why, each count of years is a whole
-     * number, and no two profiles claim one region. When the bundled rules are replaced, the
+     * number, no two profiles claim one region, and the severity policy holds: no rule of the law
+     * ({@code lawIds}) re-levelled or suppressed, no rule raised to error. When the bundled rules are replaced, the
      * bundled profiles may name rules that are gone; only the host's own profiles are checked
      * against the rules then.
      */
-    void check(Set<String> ruleIds, boolean bundledRules) {
+    void check(Set<String> ruleIds, Set<String> lawIds, boolean bundledRules) {
         List<RuleProblem> problems = new ArrayList<>();
         if (!byName.containsKey(ValidationContext.DEFAULT_PROFILE)) {
             problems.add(new RuleProblem(FILE, 0, null, "there is no profile " + ValidationContext.DEFAULT_PROFILE));
@@ -85,30 +86,32 @@ final class Profiles {
             if (other != null) {
                 problems.add(new RuleProblem(FILE, 0, null, "profiles " + other + " and " + p.name() + " both claim region " + p.region()));
             }
-            if (!bundledRules && !fromHost.contains(p.name())) {
+            if (!bundledRules && !fromHost.containsKey(p.name())) {
                 continue;
             }
+            String file = fromHost.getOrDefault(p.name(), FILE);
             p.parameters().forEach((name, value) -> {
                 if (name.endsWith(YEARS) && !value.trim().matches("\\d{1,3}")) {
-                    problems.add(new RuleProblem(FILE, 0, null, "profile " + p.name() + " sets " + name + " to \"" + value + "\", not a whole number of years"));
+                    problems.add(new RuleProblem(file, 0, null, "profile " + p.name() + " sets " + name + " to \"" + value + "\", not a whole number of years"));
                 }
                 // Read by the portfolio when it reports, long after loading: refused here rather than there.
                 if (name.equals(COVERAGE_TARGET) && !value.trim().matches("(100|\\d{1,2})(\\.\\d+)?")) {
-                    problems.add(new RuleProblem(FILE, 0, null, "profile " + p.name() + " sets " + name + " to \"" + value
+                    problems.add(new RuleProblem(file, 0, null, "profile " + p.name() + " sets " + name + " to \"" + value
                             + "\", not a percentage from 0 to 100 (e.g. 75)"));
                 }
             });
+            problems.addAll(SeverityPolicy.ofProfile(p, lawIds, file));
             for (String id : p.severities().keySet()) {
                 if (!ruleIds.contains(id)) {
-                    problems.add(new RuleProblem(FILE, 0, null, "profile " + p.name() + " re-levels " + id + ", which is not a rule"));
+                    problems.add(new RuleProblem(file, 0, null, "profile " + p.name() + " re-levels " + id + ", which is not a rule"));
                 }
             }
             p.suppressions().forEach((id, why) -> {
                 if (!ruleIds.contains(id)) {
-                    problems.add(new RuleProblem(FILE, 0, null, "profile " + p.name() + " suppresses " + id + ", which is not a rule"));
+                    problems.add(new RuleProblem(file, 0, null, "profile " + p.name() + " suppresses " + id + ", which is not a rule"));
                 }
                 if (why == null || why.isBlank()) {
-                    problems.add(new RuleProblem(FILE, 0, null, "profile " + p.name() + " suppresses " + id + " without a justification"));
+                    problems.add(new RuleProblem(file, 0, null, "profile " + p.name() + " suppresses " + id + " without a justification"));
                 }
             });
         }

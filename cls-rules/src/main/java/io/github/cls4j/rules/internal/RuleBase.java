@@ -16,6 +16,7 @@ import io.github.cls4j.rules.Validity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -118,6 +119,10 @@ public final class RuleBase {
             version.append(" + ").append(folder.toAbsolutePath().normalize());
         }
         problems.addAll(completeness(parts, messages, references));
+        for (RulePart part : parts) {
+            problems.addAll(SeverityPolicy.ofRules(part.rules().values(), references));
+        }
+        references.dangling().forEach(d -> problems.add(new RuleProblem(References.FILE, 0, null, d)));
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(folders.isEmpty() ? "cls-rules" : folders.toString(), problems);
         }
@@ -138,7 +143,11 @@ public final class RuleBase {
             version.append(" + data ").append(sources.dataFolder().toAbsolutePath().normalize());
         }
         RuleBase base = new RuleBase(parts, structureIds, messages, references, profiles.all(), version.toString(), referenceFacts);
-        profiles.check(base.ids(), sources.replacement() == null);
+        profiles.check(base.ids(), base.lawIds(), sources.replacement() == null);
+        List<RuleProblem> regional = SeverityPolicy.ofRegionalGuidance(base.byId.values(), references, base.profiles);
+        if (!regional.isEmpty()) {
+            throw new RuleCompilationException("the regional rules and the profiles", regional);
+        }
         LOG.info("cls4j: {} rules loaded ({} Drools rules, {} Bean Validation constraints; version {}) in {} ms",
                 base.ids().size(), base.byId.size(), base.structureIds.size(), base.version, (System.nanoTime() - start) / 1_000_000);
         return base;
@@ -238,6 +247,19 @@ public final class RuleBase {
         return ids;
     }
 
+    /** The ids of the rules of the law ({@link RuleInfo#isOfTheLaw()}). */
+    Set<String> lawIds() {
+        Set<String> ids = new TreeSet<>();
+        byId.values().stream().filter(RuleInfo::isOfTheLaw).forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    /** Whether {@code ruleId} is a rule of the law, which no dérogation sets aside. */
+    boolean isOfTheLaw(String ruleId) {
+        RuleInfo rule = byId.get(ruleId);
+        return rule != null && rule.isOfTheLaw();
+    }
+
     /** The catalogue, with titles in {@code locale}. */
     public RuleCatalog catalog(Locale locale) {
         List<RuleDescription> rules = new ArrayList<>();
@@ -259,6 +281,12 @@ public final class RuleBase {
 
     LegalReference reference(String id) {
         return references.get(id).orElseThrow(() -> new IllegalStateException("No reference " + id));
+    }
+
+    /** The reference {@code id} as it stood on the day a contract was concluded ({@link References#on}). */
+    LegalReference reference(String id, LocalDate day) {
+        reference(id);
+        return references.on(id, day);
     }
 
     /**

@@ -4,7 +4,6 @@ import io.github.cls4j.rules.RuleFamily;
 import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.ValidationPolicy;
 import io.github.cls4j.rules.Validity;
-import io.github.cls4j.rules.facts.Parametre;
 
 /**
  * The metadata of one DRL rule, read once when the rules are loaded.
@@ -17,11 +16,22 @@ import io.github.cls4j.rules.facts.Parametre;
  * @param key the package and name of the rule in its rule base
  * @param file the DRL file it is written in, relative to its folder
  * @param line the line of its declaration, or 0 when unknown
- * @param enabledBy the profile parameter that switches it on ({@code @enabledBy}), or {@code null}
+ * @param enabledBy the profile parameter that switches it on ({@code @enabledBy}: set, and not to
+ *     {@code false}), or {@code null}
  *     for a rule that runs in every profile that does not suppress it
  */
 record RuleInfo(String id, Severity severity, RuleFamily family, String referenceId, Validity validity,
         RuleKey key, String file, int line, String enabledBy) {
+
+    /**
+     * Whether it is a rule of the law ({@code @family(LAW)}): it encodes a binding text, which is
+     * the same in every region and which no ARS can set aside. No profile re-levels or suppresses
+     * it, and a dérogation to it has no legal effect (the finding stays). A rule of the law that is
+     * only a warning (the data can show a doubt, not a breach) is no less of the law.
+     */
+    boolean isOfTheLaw() {
+        return family == RuleFamily.LAW;
+    }
 
     /** Whether it runs under {@code profile}: not suppressed, and switched on if it must be. */
     boolean runsUnder(ValidationPolicy profile) {
@@ -29,6 +39,7 @@ record RuleInfo(String id, Severity severity, RuleFamily family, String referenc
             return false;
         }
         String value = enabledBy == null ? null : profile.parameters().get(enabledBy);
-        return enabledBy == null || value != null && new Parametre(enabledBy, value).isActive();
+        // A switch set to "false" is off; any other value (true, a bound) switches the rule on.
+        return enabledBy == null || value != null && !value.trim().equalsIgnoreCase("false");
     }
 }

@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One validation of one contract: Bean Validation, then each rule base in a session of its own
- * on the same facts, then the profile and the contract's dérogations. Nothing here is shared
+ * on the same facts, then the profile and the contract's dérogations (which cannot set aside a
+ * rule of the law). Nothing here is shared
  * between threads but the immutable {@link RuleBase}.
  */
 final class ValidationRun {
@@ -56,6 +57,7 @@ final class ValidationRun {
     private final ValidationContext context;
     private final ValidationPolicy policy;
     private final LocalDate legalDate;
+    private final boolean concluded;
     /** The place of each element of the contract. */
     private final Map<Object, ElementPath> paths = new IdentityHashMap<>();
     /**
@@ -72,6 +74,7 @@ final class ValidationRun {
         this.context = context;
         this.policy = rules.policy(context.profile(), contrat);
         this.legalDate = LegalDate.of(contrat, context.asOf());
+        this.concluded = LegalDate.isConcluded(contrat);
         for (Located<?> located : ContractElements.of(contrat).all()) {
             if (paths.putIfAbsent(located.element(), located.path()) != null) {
                 furtherPaths.computeIfAbsent(located.element(), e -> new ArrayList<>(1)).add(located.path());
@@ -102,9 +105,8 @@ final class ValidationRun {
         for (Finding raw : found) {
             Finding finding = raw.withSeverity(policy.severityOf(raw.ruleId(), raw.severity()));
             Optional<WaivedFinding> waiver = waiver(finding);
-            if (waiver.isPresent()) {
-                waived.add(waiver.get());
-            } else {
+            waiver.ifPresent(waived::add);
+            if (waiver.isEmpty() || !waiver.get().effective()) {
                 findings.add(finding);
             }
         }
@@ -203,7 +205,15 @@ final class ValidationRun {
     }
 
     private boolean applies(RuleInfo rule) {
-        return rule != null && rule.validity().covers(legalDate);
+        if (rule == null) {
+            return false;
+        }
+        // A concluded contract whose day of conclusion is unknown: which law bound it is not known,
+        // so no dated rule is applied to it (CLS-CYC-04 says the date is missing).
+        if (legalDate == null && concluded) {
+            return rule.validity().since() == null && rule.validity().until() == null;
+        }
+        return rule.validity().covers(legalDate);
     }
 
     /** The finding of {@code emission} at each place of its element. */
@@ -218,7 +228,7 @@ final class ValidationRun {
         for (ElementPath place : places) {
             ElementPath path = emission.property() == null ? place : place.property(emission.property());
             findings.add(new Finding(rule.id(), rule.severity(), path, message, rule.id() + Messages.MESSAGE, emission.arguments(),
-                    rules.reference(rule.referenceId()), rule.validity()));
+                    rules.reference(rule.referenceId(), legalDate), rule.validity()));
         }
         return findings;
     }
@@ -232,13 +242,17 @@ final class ValidationRun {
     }
 
     private Optional<WaivedFinding> waiver(Finding finding) {
+        // The loader refuses a profile that suppresses a rule of the law; a dérogation is data, shown
+        // but without effect on such a rule.
+        boolean effective = !rules.isOfTheLaw(finding.ruleId());
         Optional<String> suppressed = policy.suppression(finding.ruleId());
         if (suppressed.isPresent()) {
-            return Optional.of(new WaivedFinding(finding, WaivedFinding.Source.PROFILE, suppressed.get(), policy.name(), null));
+            return Optional.of(new WaivedFinding(finding, WaivedFinding.Source.PROFILE, suppressed.get(), policy.name(), null, effective));
         }
         for (Derogation d : contrat.derogations()) {
             if (d != null && finding.ruleId().equals(d.regle()) && d.justification() != null && covers(d.chemin(), finding.path())) {
-                return Optional.of(new WaivedFinding(finding, WaivedFinding.Source.DEROGATION, d.justification(), d.accordeePar(), d.date()));
+                return Optional.of(new WaivedFinding(finding, WaivedFinding.Source.DEROGATION, d.justification(), d.accordeePar(), d.date(),
+                        effective));
             }
         }
         return Optional.empty();

@@ -100,7 +100,7 @@ public final class Portfolio {
         overlaps(contrats, coverage.asOf()).forEach((commune, ids) ->
                 findings.add(finding("CLS-POR-03", Severity.INFO, commune, "CLS4J-COHERENCE", locale, commune, String.join(", ", ids))));
         data.qpv(region).stream().filter(q -> !coverage.qpvCovered().contains(q.code())).forEach(q ->
-                findings.add(finding("CLS-POR-04", Severity.WARNING, q.code().value(), "POLITIQUE-VILLE", locale, q.code().value(), q.nom())));
+                findings.add(finding("CLS-POR-04", Severity.WARNING, q.code().value(), "FTS-CLS-QPV", locale, q.code().value(), q.nom())));
         data.praps(region).stream().filter(t -> t.communes().stream().noneMatch(coverage.communesCovered()::contains)).forEach(t ->
                 findings.add(finding("CLS-POR-05", Severity.WARNING, t.id(), "ARS-HDF-GUIDE-CLS", locale, t.id(), t.nom())));
         return findings;

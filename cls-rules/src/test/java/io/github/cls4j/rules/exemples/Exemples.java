@@ -82,7 +82,7 @@ public final class Exemples {
     public static Territoire territoire() {
         return new Territoire(CUA, TypeTerritoire.COMMUNAUTE_URBAINE, Siren.of("200033579"),
                 List.of(CodeCommune.of("62041"), CodeCommune.of("62065")), 108000,
-                List.of(new Qpv(QPV, "Quartier ouest", 4200)), false, true, false);
+                List.of(new Qpv(QPV, "Quartier ouest", 4200)), true, true, false);
     }
 
     public static Indicateur indicateur(String code, TypeIndicateur type) {

@@ -56,6 +56,12 @@ final class GouvernanceExemples {
                 .declenche("la délibération n'a pas de date", c -> c.signataires(ars(), new Signataire(CUA, TypeOrganisation.EPCI, null, null,
                         Exemples.SIGNATURE, new Deliberation("D-1", null), List.of()), prefet()), "signataires[1].deliberation")
                 .epargne("la délibération a sa référence et sa date", c -> c);
+        catalogue.regle("CLS-SIG-06")
+                .declenche("la délibération est datée le lendemain de la signature de l'EPCI", c -> c.signataires(ars(), new Signataire(CUA, TypeOrganisation.EPCI,
+                        null, null, Exemples.SIGNATURE, new Deliberation("D-1", Exemples.SIGNATURE.plusDays(1)), List.of()), prefet()), "signataires[1].deliberation")
+                .epargne("la délibération est datée le jour de la signature", c -> c.signataires(ars(), new Signataire(CUA, TypeOrganisation.EPCI,
+                        null, null, Exemples.SIGNATURE, new Deliberation("D-1", Exemples.SIGNATURE), List.of()), prefet()))
+                .epargne("la délibération précède la signature", c -> c);
         Signataire tardif = new Signataire(ARS, TypeOrganisation.ARS, null, null, LocalDate.of(2024, 4, 2), null, List.of());
         catalogue.regle("CLS-SIG-03")
                 .declenche("l'ARS signe le 2 avril 2024, après le début du contrat le 1er avril", c -> c.signataires(tardif, cua(), prefet()), "signataires[0].dateSignature")
@@ -64,7 +70,8 @@ final class GouvernanceExemples {
                 .declenche("aucune caisse d'assurance maladie", c -> c.partenaires(new Partenaire("Centre hospitalier", TypeOrganisation.ETABLISSEMENT_DE_SANTE, null)), "partenaires")
                 .epargne("la CPAM est partenaire", c -> c)
                 .epargne("la MSA signe", c -> c.partenaires().signataires(ars(), cua(), prefet(),
-                        new Signataire("MSA Nord-Pas de Calais", TypeOrganisation.MSA, null, null, Exemples.SIGNATURE, null, List.of())));
+                        new Signataire("MSA Nord-Pas de Calais", TypeOrganisation.MSA, null, null, Exemples.SIGNATURE, null, List.of())))
+                .epargne("à Mayotte, la CSSM est partenaire", c -> c.partenaires(new Partenaire("Caisse de sécurité sociale de Mayotte", TypeOrganisation.CSSM, null)));
         catalogue.regle("CLS-STR-06")
                 .declenche("aucune gouvernance", c -> c.gouvernance(null), "gouvernance")
                 .epargne("un comité de pilotage est institué", c -> c);

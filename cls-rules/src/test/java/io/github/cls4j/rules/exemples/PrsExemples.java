@@ -29,9 +29,16 @@ final class PrsExemples {
         return new AxeStrategique(a.code(), a.intitule(), a.thematiques(), a.champs(), List.of(), a.objectifs());
     }
 
+    static Signataire arsIdf() {
+        return new Signataire("ARS Île-de-France", TypeOrganisation.ARS, null, null, Exemples.SIGNATURE, null, List.of());
+    }
+
     static void define(Catalogue catalogue) {
         catalogue.regle("CLS-LEG-07")
-                .declenche("aucun axe, objectif ni fiche ne cite le PRS", c -> c.axes(sansPrs("A1"), sansPrs("A2")), "axes")
+                .declenche("ni PRS nommé, ni axe, objectif ou fiche qui le cite", c -> c.prs(null).axes(sansPrs("A1"), sansPrs("A2")), "axes")
+                .epargne("le contrat nomme son PRS sans en citer d'objectif", c -> c.axes(sansPrs("A1"), sansPrs("A2")))
+                .epargne("une charte n'est pas encore le contrat", c -> c.statut(io.github.cls4j.core.contrat.StatutContrat.ENGAGEMENT).prs(null)
+                        .axes(sansPrs("A1"), sansPrs("A2")))
                 .epargne("un seul axe cite le PRS", c -> c.axes(sansPrs("A1"), axe("A2", "HDF-COS-1", fiche("FA-2", new PerimetreAction(true, List.of(), List.of())))));
         AxeStrategique parSonObjectif = new AxeStrategique("A1", "Axe", List.of(), sansPrs("A1").champs(), List.of(),
                 List.of(new Objectif("1.1", "Objectif", List.of(), List.of("HDF-COS-2"), sansPrs("A1").objectifs().get(0).fichesAction())));
@@ -58,7 +65,17 @@ final class PrsExemples {
                 .declenche("une commune de Paris dans un territoire du Pas-de-Calais", c -> c.territoire(new Territoire(
                         Exemples.CUA, Exemples.territoire().type(), Exemples.territoire().siren(), List.of(CodeCommune.of("62041"), CodeCommune.of("75056")),
                         null, Exemples.territoire().qpv(), false, true, false)), "territoire.communes")
-                .epargne("toutes les communes sont du Pas-de-Calais", c -> c);
+                .epargne("toutes les communes sont du Pas-de-Calais", c -> c)
+                .epargne("l'ARS Île-de-France cosigne pour la commune de Paris", c -> c.territoire(new Territoire(
+                        Exemples.CUA, Exemples.territoire().type(), Exemples.territoire().siren(), List.of(CodeCommune.of("62041"), CodeCommune.of("75056")),
+                        null, Exemples.territoire().qpv(), true, true, false)).signataires(Exemples.ars(), arsIdf(), cua(), prefet()))
+                .epargne("une commune de Saint-Pierre-et-Miquelon, sans ARS, n'est pas jugée", c -> c.territoire(new Territoire(
+                        Exemples.CUA, Exemples.territoire().type(), Exemples.territoire().siren(), List.of(CodeCommune.of("62041"), CodeCommune.of("97502")),
+                        null, Exemples.territoire().qpv(), true, true, false)));
+        catalogue.regle("CLS-PRS-05")
+                .declenche("l'ARS Île-de-France cosigne avec l'ARS Hauts-de-France", c -> c.signataires(Exemples.ars(), arsIdf(), cua(), prefet()),
+                        "signataires[1].nom")
+                .epargne("seule l'ARS de la région signe", c -> c);
         catalogue.regle("CLS-PRS-03")
                 .declenche("un contrat des Hauts-de-France applique le PRS d'Occitanie", c -> c.prs("OCC-PRS-2023-2028"), "prs")
                 .epargne("il applique le PRS de sa région", c -> c)
@@ -73,9 +90,12 @@ final class PrsExemples {
                 .declenche("le contrat court jusqu'au 1er janvier 2029, après le PRS", c -> c.periode(Periode.du(LocalDate.of(2024, 4, 1), LocalDate.of(2029, 1, 1))), "periode")
                 .epargne("il se termine le 31 décembre 2028 avec le PRS", c -> c);
         catalogue.regle("CLS-STR-19")
-                .declenche("en Hauts-de-France, le contrat se termine le 30 décembre 2028, avant le PRS", c -> c.periode(Periode.du(LocalDate.of(2024, 4, 1), LocalDate.of(2028, 12, 30))), "periode")
+                .declenche("en Hauts-de-France, le contrat se termine le 31 décembre 2027, l'année avant le PRS", c -> c.periode(Periode.du(LocalDate.of(2024, 4, 1), LocalDate.of(2027, 12, 31))), "periode")
                 .epargne("il se termine le 31 décembre 2028 avec le PRS", c -> c)
+                .epargne("il se termine le 30 juin 2028, l'année du PRS", c -> c.periode(Periode.du(LocalDate.of(2024, 4, 1), LocalDate.of(2028, 6, 30))))
+                .epargne("un avenant le prolonge jusqu'à la fin du PRS", c -> c.periode(Periode.du(LocalDate.of(2024, 4, 1), LocalDate.of(2027, 12, 31)))
+                        .avenants(new io.github.cls4j.core.contrat.Avenant(1, LocalDate.of(2027, 6, 1), "Prolongation", LocalDate.of(2028, 12, 31), null)))
                 .profil("national")
-                .epargne("le profil national n'aligne pas la fin sur le PRS", c -> c.periode(Periode.du(LocalDate.of(2024, 4, 1), LocalDate.of(2028, 12, 30))));
+                .epargne("le profil national n'aligne pas la fin sur le PRS", c -> c.periode(Periode.du(LocalDate.of(2024, 4, 1), LocalDate.of(2027, 12, 31))));
     }
 }

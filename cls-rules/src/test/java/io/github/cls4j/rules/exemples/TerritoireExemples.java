@@ -61,6 +61,20 @@ final class TerritoireExemples {
                 .epargne("un QPV d'outre-mer de 2015, renouvelé en 2025 seulement", c -> c
                         .territoire(avec(TypeTerritoire.COMMUNAUTE_URBAINE, Exemples.territoire().siren(), CodeQpv.of("QP974001"))))
                 .epargne("signé en 2024 avec un QPV de 2024", c -> c);
+        CodeQpv qpvOutreMer2015 = CodeQpv.of("QP974001");
+        catalogue.regle("CLS-TER-11")
+                .declenche("signé le 1er janvier 2025 avec un QPV d'outre-mer de 2015", c -> signeLe(c, LocalDate.of(2025, 1, 1))
+                        .territoire(avec(TypeTerritoire.COMMUNAUTE_URBAINE, Exemples.territoire().siren(), qpvOutreMer2015)), "territoire.qpv[0].code")
+                .epargne("signé le 31 décembre 2024 avec un QPV d'outre-mer de 2015", c -> signeLe(c, LocalDate.of(2024, 12, 31))
+                        .territoire(avec(TypeTerritoire.COMMUNAUTE_URBAINE, Exemples.territoire().siren(), qpvOutreMer2015)))
+                .epargne("un QPV de métropole de 2015 relève de CLS-TER-08", c -> signeLe(c, LocalDate.of(2025, 1, 1))
+                        .territoire(avec(TypeTerritoire.COMMUNAUTE_URBAINE, Exemples.territoire().siren(), qpv2015)));
+        catalogue.regle("CLS-TER-10")
+                .declenche("signé le 23 février 2022, sans volet, un CLSM lié", c -> signeLe(c, LocalDate.of(2022, 2, 23)).voletSanteMentale(null)
+                        .articulations(contratDeVille, clsm), "voletSanteMentale")
+                .epargne("signé le 22 février 2022, sans volet, un CLSM lié", c -> signeLe(c, LocalDate.of(2022, 2, 22)).voletSanteMentale(null)
+                        .articulations(contratDeVille, clsm))
+                .epargne("le contrat décrit son volet", c -> c.articulations(contratDeVille, clsm));
         catalogue.regle("CLS-TER-09")
                 .declenche("signé le 31 décembre 2023 avec un QPV de 2024", c -> signeLe(c, LocalDate.of(2023, 12, 31)), "territoire.qpv[0].code")
                 .epargne("signé le 1er janvier 2024 avec un QPV de 2024", c -> signeLe(c, LocalDate.of(2024, 1, 1)));

@@ -89,7 +89,8 @@ class SignatairesTest {
         @Test
         void any_local_authority_or_grouping_satisfies_the_rule() {
             for (TypeOrganisation type : List.of(TypeOrganisation.COMMUNE, TypeOrganisation.EPCI, TypeOrganisation.PETR,
-                    TypeOrganisation.DEPARTEMENT)) {
+                    TypeOrganisation.DEPARTEMENT, TypeOrganisation.COLLECTIVITE_OUTRE_MER, TypeOrganisation.COLLECTIVITE_A_STATUT_PARTICULIER,
+                    TypeOrganisation.SYNDICAT_MIXTE, TypeOrganisation.POLE_METROPOLITAIN, TypeOrganisation.PARC_NATUREL_REGIONAL)) {
                 ContratLocalSante contrat = signePar(signataire("ARS", TypeOrganisation.ARS), signataire("Collectivité", type));
 
                 assertThat(validate(contrat).findings("CLS-LEG-02")).as(type.name()).isEmpty();
@@ -97,14 +98,24 @@ class SignatairesTest {
         }
 
         @Test
-        void a_contract_signed_by_the_ars_and_the_health_insurance_only_is_an_error() {
+        void a_contract_signed_by_the_ars_and_the_health_insurance_only_is_a_warning_of_practice_not_an_error_of_law() {
             ContratLocalSante contrat = signePar(signataire("ARS", TypeOrganisation.ARS),
                     signataire("CPAM de l'Ariège", TypeOrganisation.CPAM));
 
             ValidationReport report = validate(contrat);
 
             assertThat(located(report, "CLS-LEG-02")).containsExactly("CLS-LEG-02@signataires");
-            assertThat(report.findings("CLS-LEG-02").get(0).severity()).isEqualTo(Severity.ERROR);
+            // « notamment avec les collectivités territoriales et leurs groupements »: "notamment"
+            // names the usual partners, it does not require one (legal review, LEG-02).
+            assertThat(report.findings("CLS-LEG-02").get(0).severity()).isEqualTo(Severity.WARNING);
+            assertThat(report.findings("CLS-LEG-02").get(0).reference().isBinding()).isFalse();
+        }
+
+        @Test
+        void a_ccas_is_a_public_body_of_its_commune_not_a_local_authority() {
+            ContratLocalSante contrat = signePar(signataire("ARS", TypeOrganisation.ARS), signataire("CCAS de Foix", TypeOrganisation.CCAS));
+
+            assertThat(located(validate(contrat), "CLS-LEG-02")).containsExactly("CLS-LEG-02@signataires");
         }
 
         @Test

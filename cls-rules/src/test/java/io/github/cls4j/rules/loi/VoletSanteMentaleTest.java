@@ -7,6 +7,9 @@ import io.github.cls4j.core.Contrats;
 import io.github.cls4j.core.commun.Periode;
 import io.github.cls4j.core.contrat.Avenant;
 import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.core.contrat.StatutContrat;
+import io.github.cls4j.core.contrat.TypeDispositif;
+import io.github.cls4j.core.strategie.Thematique;
 import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.ValidationContext;
@@ -20,8 +23,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Loi 3DS art. 122: contracts signed, renewed or amended from 2022-02-23 have a mental-health
- * component. Each case sits on one side of that date, judged on the contract's own dates.
+ * Loi 3DS art. 122: contracts concluded from 2022-02-23 have a mental-health component. Each case
+ * sits on one side of that date, judged on the day the contract was concluded (an avenant does
+ * not conclude it anew); a project is warned, judged on the as-of date.
  */
 @DisplayName("Loi 3DS: the mental-health component, from 2022-02-23")
 class VoletSanteMentaleTest {
@@ -29,14 +33,25 @@ class VoletSanteMentaleTest {
     private static final LocalDate VEILLE = LocalDate.of(2022, 2, 22);
     private static final LocalDate ENTREE_EN_VIGUEUR = LocalDate.of(2022, 2, 23);
 
-    /** A contract without mental-health component or avenant, signed on {@code signature}, running 5 years. */
+    /**
+     * A contract without mental-health component in any form (no volet, no axis of that theme, no
+     * CLSM) or avenant, signed on {@code signature}, running 5 years.
+     */
     private static ContratLocalSante sansVolet(LocalDate signature) {
-        return Contrats.complet().toBuilder()
+        ContratLocalSante complet = Contrats.complet();
+        return complet.toBuilder()
                 .voletSanteMentale(null)
+                .axes(complet.axes().stream().filter(a -> !a.thematiques().contains(Thematique.SANTE_MENTALE)).toList())
+                .articulations(complet.articulations().stream().filter(a -> a.type() != TypeDispositif.CLSM).toList())
                 .avenants(List.of())
                 .dateSignature(signature)
                 .periode(signature == null ? null : Periode.du(signature, signature.plusYears(5)))
                 .build();
+    }
+
+    /** The same contract, still in elaboration. */
+    private static ContratLocalSante projetSansVolet() {
+        return sansVolet(null).toBuilder().statut(StatutContrat.ELABORATION).build();
     }
 
     private static ValidationReport validate(ContratLocalSante contrat, LocalDate asOf) {
@@ -46,6 +61,12 @@ class VoletSanteMentaleTest {
     @Nested
     @DisplayName("CLS-LEG-03 Le contrat comporte un volet consacré à la santé mentale")
     class Obligation {
+
+        @Test
+        void the_contract_of_these_cases_has_no_component_in_any_form() {
+            assertThat(sansVolet(ENTREE_EN_VIGUEUR).comporteUnVoletSanteMentale()).isFalse();
+            assertThat(Contrats.complet().comporteUnVoletSanteMentale()).isTrue();
+        }
 
         @Test
         void a_contract_signed_on_the_day_the_law_applies_without_a_component_is_an_error() {
@@ -74,7 +95,7 @@ class VoletSanteMentaleTest {
         }
 
         @Test
-        void an_older_contract_amended_from_that_day_is_bound_by_it() {
+        void an_older_contract_amended_from_that_day_is_not_concluded_anew_but_warned_at_its_avenant() {
             ContratLocalSante avenantLeJour = sansVolet(LocalDate.of(2020, 1, 15)).toBuilder()
                     .avenants(new Avenant(1, ENTREE_EN_VIGUEUR, "Prolongation", null, List.of()))
                     .build();
@@ -82,25 +103,29 @@ class VoletSanteMentaleTest {
                     .avenants(new Avenant(1, VEILLE, "Prolongation", null, List.of()))
                     .build();
 
-            assertThat(located(validate(avenantLeJour, LocalDate.of(2024, 1, 1)), "CLS-LEG-03"))
-                    .containsExactly("CLS-LEG-03@voletSanteMentale");
-            assertThat(validate(avenantLaVeille, LocalDate.of(2024, 1, 1)).findings("CLS-LEG-03")).isEmpty();
+            ValidationReport leJour = validate(avenantLeJour, LocalDate.of(2024, 1, 1));
+
+            assertThat(leJour.findings("CLS-LEG-03")).isEmpty();
+            assertThat(located(leJour, "CLS-LEG-14")).containsExactly("CLS-LEG-14@avenants[0].date");
+            assertThat(leJour.findings("CLS-LEG-14").get(0).severity()).isEqualTo(Severity.WARNING);
+            assertThat(validate(avenantLaVeille, LocalDate.of(2024, 1, 1)).findings("CLS-LEG-14")).isEmpty();
         }
 
         @Test
-        void a_contract_not_yet_signed_is_judged_on_the_as_of_date() {
-            ContratLocalSante projet = sansVolet(null);
+        void a_contract_not_yet_concluded_is_not_bound_but_warned_from_the_day_the_law_applies() {
+            ContratLocalSante projet = projetSansVolet();
 
-            assertThat(validate(projet, ENTREE_EN_VIGUEUR).findings("CLS-LEG-03")).hasSize(1);
-            assertThat(validate(projet, VEILLE).findings("CLS-LEG-03")).isEmpty();
+            assertThat(validate(projet, ENTREE_EN_VIGUEUR).findings("CLS-LEG-03")).isEmpty();
+            assertThat(located(validate(projet, ENTREE_EN_VIGUEUR), "CLS-CYC-03")).containsExactly("CLS-CYC-03@voletSanteMentale");
+            assertThat(validate(projet, VEILLE).findings("CLS-CYC-03")).isEmpty();
         }
 
         @Test
-        void a_contract_not_yet_signed_and_checked_for_no_day_is_judged_under_the_law_in_force_now() {
-            ValidationReport report = Validators.BUNDLED.validate(sansVolet(null));
+        void a_project_checked_for_no_day_is_judged_under_the_law_in_force_now() {
+            ValidationReport report = Validators.BUNDLED.validate(projetSansVolet());
 
             assertThat(report.legalDate()).isNull();
-            assertThat(report.findings("CLS-LEG-03")).hasSize(1);
+            assertThat(report.findings("CLS-CYC-03")).hasSize(1);
         }
 
         @Test

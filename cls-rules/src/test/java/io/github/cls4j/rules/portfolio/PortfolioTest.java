@@ -47,7 +47,7 @@ class PortfolioTest {
 
         assertThat(ids(report)).containsExactly("CLS-POR-04@QP059903", "CLS-POR-05@T3");
         assertThat(report.findings().get(0).message()).isEqualTo("Le QPV QP059903 (QPV QP059903) n'est couvert par aucun contrat.");
-        assertThat(report.findings().get(0).reference().id()).isEqualTo("POLITIQUE-VILLE");
+        assertThat(report.findings().get(0).reference().id()).isEqualTo("FTS-CLS-QPV");
     }
 
     @Test

@@ -99,7 +99,8 @@ final class HtmlReport implements ReportWriter {
             out.println("<h3>" + esc(labels.get("html.waived")) + "</h3><ul class=\"leves\">");
             for (WaivedFinding w : r.waived()) {
                 out.println("<li class=\"leve\" data-rule=\"" + esc(w.finding().ruleId()) + "\">" + esc(w.finding().ruleId())
-                        + " " + esc(w.finding().message()) + " — " + esc(Objects.toString(w.justification(), "")) + "</li>");
+                        + " " + esc(w.finding().message()) + " — " + esc(Objects.toString(w.justification(), ""))
+                        + (w.effective() ? "" : " — " + esc(labels.get("html.waived.withoutEffect"))) + "</li>");
             }
             out.println("</ul>");
         }

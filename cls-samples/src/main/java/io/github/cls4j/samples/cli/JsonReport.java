@@ -60,7 +60,7 @@ final class JsonReport implements ReportWriter {
     }
 
     /** A finding waived, and why. */
-    record Waived(JsonFinding finding, String justification) {
+    record Waived(JsonFinding finding, String justification, boolean effective) {
     }
 
     @Override
@@ -78,6 +78,6 @@ final class JsonReport implements ReportWriter {
         return new Contract(outcome.source(), r.contractId(), outcome.contrat().intitule(), r.isValid(), r.isComplete(), r.profile(),
                 r.asOf(), r.legalDate(), r.ruleSetVersion(), r.counts(),
                 r.findings().stream().map(JsonFinding::of).toList(),
-                r.waived().stream().map((WaivedFinding w) -> new Waived(JsonFinding.of(w.finding()), w.justification())).toList());
+                r.waived().stream().map((WaivedFinding w) -> new Waived(JsonFinding.of(w.finding()), w.justification(), w.effective())).toList());
     }
 }

@@ -70,7 +70,8 @@ final class TextReport implements ReportWriter {
                     + pad(f.ruleId(), ruleWidth) + "  " + pad(path(f), pathWidth) + "  " + f.message());
         }
         for (WaivedFinding w : report.waived()) {
-            out.println("  " + labels.get("waived", w.finding().ruleId(), path(w.finding()), w.justification()));
+            out.println("  " + labels.get(w.effective() ? "waived" : "waived.withoutEffect", w.finding().ruleId(), path(w.finding()),
+                    w.justification()));
         }
         out.println();
     }

@@ -32,7 +32,7 @@ class HtmlReportTest {
     @BeforeAll
     static void validate_a_variant_and_a_bad_file() throws Exception {
         Path contract = dir.resolve(ARRAS_SANS_SANTE_MENTALE);
-        ContractJson.write(SampleContracts.read(ARRAS_SANS_SANTE_MENTALE), contract);
+        ContractJson.write(Variantes.arrasAvecDerogations(), contract);
         bad = dir.resolve("bad.json");
         Files.writeString(bad, "{");
         run = Cli.run("validate", "--format", "html", "--as-of", "2026-11-23", contract.toString(), bad.toString());
@@ -60,7 +60,7 @@ class HtmlReportTest {
         assertThat(rows).hasSize(2);
         Element contract = rows.get(0);
         assertThat(contract.select("td").eachText()).containsExactly(
-                dir.resolve(ARRAS_SANS_SANTE_MENTALE).toString(), "HDF-CUA-ARRAS-SANS-SM", "NON CONFORME", "1", "5", "10");
+                dir.resolve(ARRAS_SANS_SANTE_MENTALE).toString(), "HDF-CUA-ARRAS-SANS-SM", "NON CONFORME", "1", "4", "10");
         assertThat(contract.selectFirst("a").attr("href")).isEqualTo("#" + article().id());
         assertThat(rows.get(1).selectFirst("td.verdict").text()).isEqualTo("INUTILISABLE");
     }
@@ -70,7 +70,7 @@ class HtmlReportTest {
         Element article = article();
 
         assertThat(article.attr("data-valid")).isEqualTo("false");
-        assertThat(article.selectFirst("p.verdict").text()).isEqualTo("NON CONFORME : 1 erreur, 5 avertissements, 10 informations");
+        assertThat(article.selectFirst("p.verdict").text()).isEqualTo("NON CONFORME : 1 erreur, 4 avertissements, 10 informations");
         Element root = article.selectFirst("ul.racine > li.element.contrat");
         assertThat(root.attr("data-path")).isEmpty();
         assertThat(root.select("> p.details").eachText())
@@ -101,9 +101,11 @@ class HtmlReportTest {
         assertThat(onIndicators.attr("data-rule")).isEqualTo("CLS-ACT-03");
         assertThat(onIndicators.selectFirst(".chemin").text()).isEqualTo(FICHE + ".indicateurs");
         assertThat(article.selectFirst("li.element[data-path=territoire] li.constat[data-rule=CLS-TER-06]")).isNotNull();
-        // Every finding is shown once.
-        assertThat(article.select("li.constat")).hasSize(16);
-        assertThat(article.select("li.leve").eachAttr("data-rule")).containsExactly("CLS-STR-15");
+        // Every finding is shown once; CLS-STR-11, waived by a dérogation, is shown among the waived ones only.
+        assertThat(article.select("li.constat")).hasSize(15);
+        assertThat(article.select("li.leve").eachAttr("data-rule")).containsExactly("CLS-LEG-03", "CLS-STR-11");
+        assertThat(article.selectFirst("li.leve[data-rule=CLS-LEG-03]").text()).contains("sans portée juridique");
+        assertThat(article.selectFirst("li.leve[data-rule=CLS-STR-11]").text()).doesNotContain("sans portée juridique");
     }
 
     @Test

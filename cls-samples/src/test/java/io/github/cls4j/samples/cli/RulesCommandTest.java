@@ -44,11 +44,14 @@ class RulesCommandTest {
         Cli.Result ara = Cli.run("rules", "--profile", "auvergne-rhone-alpes");
 
         assertThat(hdf.out()).doesNotContain("CLS-STR-15").contains("CLS-STR-19");
+        assertThat(Cli.run("rules", "--profile", "provence-alpes-cote-d-azur").out()).contains("CLS-STR-15");
         // A regional rule is listed only under the profiles that switch it on.
         assertThat(Cli.run("rules", "--profile", "national").out()).doesNotContain("CLS-SIG-05").doesNotContain("CLS-STR-19")
                 .contains("CLS-LEG-03");
-        assertThat(ara.out()).containsPattern("CLS-STR-01 +ERREUR ");
-        assertThat(Cli.run("rules").out()).containsPattern("CLS-STR-01 +AVERTISSEMENT ");
+        // Hauts-de-France makes the annual evaluation a warning; no profile raises guidance to an error.
+        assertThat(hdf.out()).containsPattern("CLS-CYC-05 +AVERTISSEMENT ");
+        assertThat(Cli.run("rules", "--profile", "national").out()).containsPattern("CLS-CYC-05 +INFO ");
+        assertThat(ara.out()).containsPattern("CLS-STR-01 +AVERTISSEMENT ").contains("CLS-STR-16");
         assertThat(Cli.run("rules", "--profile", "bretagne").exit()).isEqualTo(2);
     }
 

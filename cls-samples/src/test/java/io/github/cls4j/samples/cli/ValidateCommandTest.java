@@ -146,7 +146,8 @@ class ValidateCommandTest {
 
     @Test
     void as_of_before_and_after_the_3ds_law_changes_the_mental_health_finding_of_a_charter_not_yet_signed() {
-        Path charte = file(CHARTE);
+        Path charte = dir.resolve("charte-sans-sante-mentale.json");
+        ContractJson.write(Variantes.charteSansSanteMentale(), charte);
 
         Cli.Result before = Cli.run("validate", "--as-of", "2022-02-22", charte.toString());
         Cli.Result after = Cli.run("validate", "--as-of", "2022-02-23", charte.toString());
@@ -175,11 +176,27 @@ class ValidateCommandTest {
 
     @Test
     void the_profile_asked_for_replaces_the_region_s() {
-        Cli.Result r = Cli.run("validate", "--profile", "national", file(ARRAS).toString());
+        Cli.Result r = Cli.run("validate", "--profile", "national", "--as-of", AS_OF, file(ARRAS).toString());
 
-        assertThat(r.out()).contains("profil national").contains("CLS-STR-15").doesNotContain("Levé : CLS-STR-15");
-        assertThat(Cli.run("validate", file(ARRAS).toString()).out())
-                .contains("  Levé : CLS-STR-15 periode (En Hauts-de-France le CLS court jusqu'à la fin du PRS 2018-2028");
+        // Hauts-de-France makes the annual evaluation a warning; nationally it is information.
+        assertThat(r.out()).contains("profil national").containsPattern("INFO +CLS-CYC-05 +evaluations");
+        assertThat(Cli.run("validate", "--as-of", AS_OF, file(ARRAS).toString()).out())
+                .contains("profil hauts-de-france").containsPattern("AVERTISSEMENT +CLS-CYC-05 +evaluations");
+    }
+
+    @Test
+    void a_derogation_to_practice_is_waived_and_one_to_the_law_is_shown_without_legal_effect() {
+        Path contract = dir.resolve("arras-derogations.json");
+        ContractJson.write(Variantes.arrasAvecDerogations(), contract);
+
+        Cli.Result r = Cli.run("validate", "--as-of", AS_OF, contract.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("NON CONFORME : 1 erreur, 4 avertissements")
+                .containsPattern("ERREUR +CLS-LEG-03 +voletSanteMentale")
+                .doesNotContainPattern("AVERTISSEMENT +CLS-STR-11")
+                .contains("  Levé : CLS-STR-11 renouvelle (Premier CLS de la CUA sur ce périmètre")
+                .contains("  Dérogation sans portée juridique : CLS-LEG-03 voletSanteMentale (Volet santé mentale reporté à l'avenant de 2024");
     }
 
     @Test
@@ -187,7 +204,10 @@ class ValidateCommandTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "[]");
 
-        Cli.Result r = Cli.run("validate", "--format", "json", "--as-of", AS_OF, file(ARRAS_SANS_SANTE_MENTALE).toString(), bad.toString());
+        Path derogations = dir.resolve("arras-derogations.json");
+        ContractJson.write(Variantes.arrasAvecDerogations(), derogations);
+
+        Cli.Result r = Cli.run("validate", "--format", "json", "--as-of", AS_OF, derogations.toString(), bad.toString());
 
         assertThat(r.exit()).isEqualTo(2);
         JsonNode report = json(r.out());
@@ -199,14 +219,15 @@ class ValidateCommandTest {
         assertThat(contract.get("profile").asString()).isEqualTo("hauts-de-france");
         assertThat(contract.get("asOf").asString()).isEqualTo(AS_OF);
         assertThat(contract.get("summary").get("ERROR").asInt()).isEqualTo(1);
-        assertThat(contract.get("summary").get("WARNING").asInt()).isEqualTo(5);
+        assertThat(contract.get("summary").get("WARNING").asInt()).isEqualTo(4);
         JsonNode first = contract.get("findings").get(0);
         assertThat(first.get("ruleId").asString()).isEqualTo("CLS-LEG-03");
         assertThat(first.get("severity").asString()).isEqualTo("ERROR");
         assertThat(first.get("path").asString()).isEqualTo("voletSanteMentale");
         assertThat(first.get("message").asString()).startsWith("Le contrat");
         assertThat(first.get("reference").get("article").asString()).isEqualTo("122");
-        assertThat(contract.get("waived").get(0).get("finding").get("ruleId").asString()).isEqualTo("CLS-STR-15");
+        assertThat(contract.get("waived")).extracting(w -> w.get("finding").get("ruleId").asString() + " " + w.get("effective").asBoolean())
+                .containsExactly("CLS-LEG-03 false", "CLS-STR-11 true");
         assertThat(report.get(1).get("source").asString()).isEqualTo(bad.toString());
         assertThat(report.get(1).get("error").asString()).contains("le document n’est pas un objet JSON");
         JsonNode problem = report.get(1).get("problems").get(0);
@@ -352,8 +373,8 @@ class ValidateCommandTest {
             Cli.Result replaced = Cli.run("validate", "--data", data.toString(), charte.toString());
 
             assertThat(bundled.out()).doesNotContain("CLS-LEG-08");
-            assertThat(replaced.out()).containsPattern("ERREUR +CLS-LEG-08 +axes\\[0]\\.objectifsPrs +.*HDF-COS-1");
-            assertThat(replaced.exit()).isEqualTo(1);
+            assertThat(replaced.out()).containsPattern("AVERTISSEMENT +CLS-LEG-08 +axes\\[0]\\.objectifsPrs +.*HDF-COS-1");
+            assertThat(replaced.exit()).as("a code missing from the data is a warning").isZero();
         }
     }
 }
