@@ -61,6 +61,19 @@ class SignatairesTest {
         }
 
         @Test
+        void the_finding_cites_the_text_in_force_on_the_day_of_conclusion_l1434_17_before_2016_01_28() {
+            ContratLocalSante sansArs = signePar(signataire("Commune de Foix", TypeOrganisation.COMMUNE));
+
+            assertThat(validate(sansArs.toBuilder().dateSignature(LocalDate.of(2016, 1, 27)).build()).findings("CLS-LEG-01").get(0)
+                    .reference()).satisfies(r -> {
+                        assertThat(r.id()).isEqualTo("CSP-L1434-17-HPST");
+                        assertThat(r.article()).isEqualTo("L1434-17");
+                    });
+            assertThat(validate(sansArs.toBuilder().dateSignature(LocalDate.of(2016, 1, 28)).build()).findings("CLS-LEG-01").get(0)
+                    .reference().id()).isEqualTo("CSP-L1434-10-IV");
+        }
+
+        @Test
         void an_ars_that_signs_only_an_avenant_does_not_conclude_the_contract() {
             Avenant avenant = new Avenant(1, LocalDate.of(2024, 3, 1), "Ajout d'une fiche", null,
                     List.of(signataire("ARS Occitanie", TypeOrganisation.ARS)));
