@@ -18,11 +18,18 @@ import java.util.List;
  * <p>A <em>seed</em> is written from one of the source documents; a <em>variant</em> of it,
  * named {@code seed--what-it-breaks.json}, breaks rules a reader of that seed would expect. Each
  * sample has its expected report beside it, {@code NAME.attendu.txt} (see {@link ExpectedReport}).
+ *
+ * <p>The <em>corpus</em>, under {@value #CORPUS}, holds real contracts encoded from public sources
+ * (press releases, contracts published by their signatories), each with its provenance and its
+ * expected report: they show what cls4j says of contracts as they are signed.
  */
 public final class SampleContracts {
 
     /** The class-path folder of the samples. */
     public static final String FOLDER = "/io/github/cls4j/samples/contrats/";
+
+    /** The class-path folder of the real contracts. */
+    public static final String CORPUS = "/io/github/cls4j/samples/corpus/";
 
     /** The day the expected reports are made for. */
     public static final LocalDate EXPECTED_AS_OF = LocalDate.of(2026, 11, 23);
@@ -36,7 +43,12 @@ public final class SampleContracts {
 
     /** The file names of every sample, e.g. {@code 000-arras-cua.json}, each seed before its variants. */
     public static List<String> names() {
-        return lines(open("index.txt")).stream().filter(l -> !l.startsWith("#") && l.endsWith(JSON)).toList();
+        return index(FOLDER);
+    }
+
+    /** The file names of the real contracts of the corpus, e.g. {@code 84-lyon-2023.json}, in order. */
+    public static List<String> corpus() {
+        return index(CORPUS);
     }
 
     /** The file names of the seeds, in order. */
@@ -61,11 +73,12 @@ public final class SampleContracts {
 
     /** Reads one sample by its file name. */
     public static ContratLocalSante read(String name) {
-        try (InputStream in = open(name)) {
-            return ContractJson.read(in, name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(FOLDER, name);
+    }
+
+    /** Reads one real contract of the corpus by its file name. */
+    public static ContratLocalSante readReal(String name) {
+        return read(CORPUS, name);
     }
 
     /** The file name of the expected report of a sample, e.g. {@code 000-arras-cua.attendu.txt}. */
@@ -75,7 +88,24 @@ public final class SampleContracts {
 
     /** The expected report of a sample, as written beside it. */
     public static ExpectedReport expectedReport(String name) {
-        return ExpectedReport.parse(String.join("\n", lines(open(expectedReportName(name)))));
+        return ExpectedReport.parse(String.join("\n", lines(open(FOLDER, expectedReportName(name)))));
+    }
+
+    /** The expected report of a real contract of the corpus, as written beside it. */
+    public static ExpectedReport expectedRealReport(String name) {
+        return ExpectedReport.parse(String.join("\n", lines(open(CORPUS, expectedReportName(name)))));
+    }
+
+    private static List<String> index(String folder) {
+        return lines(open(folder, "index.txt")).stream().filter(l -> !l.startsWith("#") && l.endsWith(JSON)).toList();
+    }
+
+    private static ContratLocalSante read(String folder, String name) {
+        try (InputStream in = open(folder, name)) {
+            return ContractJson.read(in, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> lines(InputStream resource) {
@@ -87,10 +117,10 @@ public final class SampleContracts {
         }
     }
 
-    private static InputStream open(String name) {
-        InputStream in = SampleContracts.class.getResourceAsStream(FOLDER + name);
+    private static InputStream open(String folder, String name) {
+        InputStream in = SampleContracts.class.getResourceAsStream(folder + name);
         if (in == null) {
-            throw new IllegalArgumentException("No bundled sample file named " + name + " in " + FOLDER);
+            throw new IllegalArgumentException("No bundled sample file named " + name + " in " + folder);
         }
         return in;
     }

@@ -35,6 +35,9 @@ final class ContractInputs {
     @Option(names = "--variants", description = "Les variantes fautives des contrats d'exemple.")
     private boolean variants;
 
+    @Option(names = "--corpus", description = "Les contrats réels du corpus, encodés d'après des sources publiques.")
+    private boolean corpus;
+
     /**
      * One contract to read.
      *
@@ -73,14 +76,14 @@ final class ContractInputs {
      * Whether some contract was asked for; if not, says so on {@code err}.
      */
     boolean given(PrintWriter err) {
-        if (paths.isEmpty() && !samples && !variants) {
+        if (paths.isEmpty() && !samples && !variants && !corpus) {
             err.println("Aucun contrat : donnez des fichiers ou des dossiers, ou --samples.");
             return false;
         }
         return true;
     }
 
-    /** The inputs in order: samples, variants, then the files given, each folder's files by name. */
+    /** The inputs in order: samples, variants, the corpus, then the files given, each folder's files by name. */
     List<Input> inputs() {
         List<Input> inputs = new ArrayList<>();
         if (samples) {
@@ -88,6 +91,9 @@ final class ContractInputs {
         }
         if (variants) {
             SampleContracts.variants().forEach(name -> inputs.add(new Input(name, () -> SampleContracts.read(name))));
+        }
+        if (corpus) {
+            SampleContracts.corpus().forEach(name -> inputs.add(new Input(name, () -> SampleContracts.readReal(name))));
         }
         for (Path path : paths) {
             if (Files.isDirectory(path)) {

@@ -185,6 +185,15 @@ class ValidateCommandTest {
     }
 
     @Test
+    void the_corpus_of_real_contracts_is_validated_with_its_three_errors() {
+        Cli.Result r = Cli.run("validate", "--corpus", "--as-of", AS_OF);
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("15 contrats : 12 conforme(s), 3 non conforme(s), 0 inutilisable(s)")
+                .contains("84-lyon-2023.json — ").containsPattern("ERREUR +CLS-LEG-03 +voletSanteMentale");
+    }
+
+    @Test
     void a_derogation_to_practice_is_waived_and_one_to_the_law_is_shown_without_legal_effect() {
         Path contract = dir.resolve("arras-derogations.json");
         ContractJson.write(Variantes.arrasAvecDerogations(), contract);
