@@ -1,6 +1,7 @@
 package io.github.cls4j.core.code;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +93,20 @@ public enum Region {
     /** The region of a department ({@code "62"}, {@code "2A"}, {@code "974"}); empty if unknown. */
     public static Optional<Region> ofDepartement(String departement) {
         return departement == null ? Optional.empty() : Optional.ofNullable(BY_DEPARTEMENT.get(departement));
+    }
+
+    /** The day Mayotte's own ARS took over from the ARS Océan Indien (loi n° 2019-774, art. 64). */
+    public static final LocalDate ARS_MAYOTTE = LocalDate.of(2020, 1, 1);
+
+    /**
+     * The region whose ARS was competent for a department on {@code jour}: that of La Réunion for
+     * Mayotte before {@link #ARS_MAYOTTE}, when the ARS Océan Indien covered both, else
+     * {@link #ofDepartement}. With no day, the competence of today's map.
+     */
+    public static Optional<Region> competentePour(String departement, LocalDate jour) {
+        Optional<Region> region = ofDepartement(departement);
+        return region.isPresent() && region.get() == MAYOTTE && jour != null && jour.isBefore(ARS_MAYOTTE)
+                ? Optional.of(LA_REUNION) : region;
     }
 
     /** The region of a commune, from its department; empty if the code is malformed. */

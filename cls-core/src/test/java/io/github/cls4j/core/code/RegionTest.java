@@ -2,6 +2,7 @@ package io.github.cls4j.core.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -41,6 +42,15 @@ class RegionTest {
         "97411, LA_REUNION", "97801, GUADELOUPE", "69123, AUVERGNE_RHONE_ALPES", "13055, PROVENCE_ALPES_COTE_D_AZUR"})
     void finds_the_region_of_a_commune(String commune, Region region) {
         assertThat(Region.ofCommune(CodeCommune.of(commune))).contains(region);
+    }
+
+    @Test
+    void mayotte_was_in_the_competence_of_the_ars_ocean_indien_until_2019() {
+        assertThat(Region.competentePour("976", LocalDate.of(2019, 12, 31))).contains(Region.LA_REUNION);
+        assertThat(Region.competentePour("976", LocalDate.of(2020, 1, 1))).contains(Region.MAYOTTE);
+        assertThat(Region.competentePour("976", null)).contains(Region.MAYOTTE);
+        assertThat(Region.competentePour("62", LocalDate.of(2010, 1, 1))).contains(Region.HAUTS_DE_FRANCE);
+        assertThat(Region.competentePour("975", LocalDate.of(2010, 1, 1))).isEmpty();
     }
 
     @Test

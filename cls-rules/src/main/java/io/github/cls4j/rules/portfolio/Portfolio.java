@@ -22,7 +22,7 @@ import java.util.TreeMap;
 /**
  * Measures the contracts of a region together on a day: their {@link Coverage}, a summary of each
  * (verdict, mental-health component, CLSM, coordination, evaluations, indicators) and the
- * portfolio checks (candidate POR-02 of the domain notes keeps its number; POR-01, the share of
+ * portfolio checks (candidate POR-02 of docs/domaine.md keeps its number; POR-01, the share of
  * the population covered, is a figure of the coverage, not a check):
  *
  * <ul>

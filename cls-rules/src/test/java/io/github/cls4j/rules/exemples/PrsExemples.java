@@ -9,6 +9,7 @@ import io.github.cls4j.core.code.CodeCommune;
 import io.github.cls4j.core.code.CodeRegion;
 import io.github.cls4j.core.code.Region;
 import io.github.cls4j.core.commun.Periode;
+import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.contrat.Signataire;
 import io.github.cls4j.core.contrat.TypeOrganisation;
 import io.github.cls4j.core.strategie.AxeStrategique;
@@ -27,6 +28,17 @@ final class PrsExemples {
     static AxeStrategique sansPrs(String code) {
         AxeStrategique a = axe(code, "HDF-COS-1", fiche("FA-" + code, new PerimetreAction(true, List.of(), List.of())));
         return new AxeStrategique(a.code(), a.intitule(), a.thematiques(), a.champs(), List.of(), a.objectifs());
+    }
+
+    /**
+     * A contract of La Réunion concluded on {@code day}, on a commune of La Réunion and one of
+     * Mayotte, signed by the ARS Océan Indien alone.
+     */
+    private static ContratLocalSante.Builder reunionEtMayotte(ContratLocalSante.Builder c, LocalDate day) {
+        return LoiExemples.signeLe(c, day).region(CodeRegion.of("04")).prs(null)
+                .signataires(new Signataire("Agence de santé Océan Indien", TypeOrganisation.ARS, null, null, day, null, List.of()), cua())
+                .territoire(new Territoire(Exemples.CUA, Exemples.territoire().type(), Exemples.territoire().siren(),
+                        List.of(CodeCommune.of("97411"), CodeCommune.of("97611")), null, List.of(), true, true, false));
     }
 
     static Signataire arsIdf() {
@@ -71,7 +83,9 @@ final class PrsExemples {
                         null, Exemples.territoire().qpv(), true, true, false)).signataires(Exemples.ars(), arsIdf(), cua(), prefet()))
                 .epargne("une commune de Saint-Pierre-et-Miquelon, sans ARS, n'est pas jugée", c -> c.territoire(new Territoire(
                         Exemples.CUA, Exemples.territoire().type(), Exemples.territoire().siren(), List.of(CodeCommune.of("62041"), CodeCommune.of("97502")),
-                        null, Exemples.territoire().qpv(), true, true, false)));
+                        null, Exemples.territoire().qpv(), true, true, false)))
+                .epargne("avant 2020, l'ARS Océan Indien signe pour Mayotte un contrat de La Réunion", c -> reunionEtMayotte(c, Region.ARS_MAYOTTE.minusDays(1)))
+                .declenche("depuis 2020, Mayotte a son ARS, qui ne signe pas", c -> reunionEtMayotte(c, Region.ARS_MAYOTTE), "territoire.communes");
         catalogue.regle("CLS-PRS-05")
                 .declenche("l'ARS Île-de-France cosigne avec l'ARS Hauts-de-France", c -> c.signataires(Exemples.ars(), arsIdf(), cua(), prefet()),
                         "signataires[1].nom")

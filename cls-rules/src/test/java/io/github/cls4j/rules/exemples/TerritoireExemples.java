@@ -5,6 +5,7 @@ import static io.github.cls4j.rules.exemples.LoiExemples.signeLe;
 import io.github.cls4j.core.code.CodeQpv;
 import io.github.cls4j.core.code.Siren;
 import io.github.cls4j.core.contrat.Articulation;
+import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.contrat.Partenaire;
 import io.github.cls4j.core.contrat.TypeDispositif;
 import io.github.cls4j.core.contrat.TypeOrganisation;
@@ -19,6 +20,11 @@ import java.util.List;
 final class TerritoireExemples {
 
     private TerritoireExemples() {
+    }
+
+    /** The contract signed on {@code day}, its territory the urban community of the examples with {@code qpv}. */
+    private static ContratLocalSante.Builder uneCuSigneeLe(ContratLocalSante.Builder c, LocalDate day, CodeQpv qpv) {
+        return signeLe(c, day).territoire(avec(TypeTerritoire.COMMUNAUTE_URBAINE, Exemples.territoire().siren(), qpv));
     }
 
     static Territoire avec(TypeTerritoire type, Siren siren, CodeQpv qpv) {
@@ -54,21 +60,16 @@ final class TerritoireExemples {
                 .epargne("un EPCI avec son SIREN", c -> c);
         CodeQpv qpv2015 = CodeQpv.of("QP062005");
         catalogue.regle("CLS-TER-08")
-                .declenche("signé le 1er janvier 2024 avec un QPV de 2015", c -> signeLe(c, LocalDate.of(2024, 1, 1))
-                        .territoire(avec(TypeTerritoire.COMMUNAUTE_URBAINE, Exemples.territoire().siren(), qpv2015)), "territoire.qpv[0].code")
-                .epargne("signé le 31 décembre 2023 avec un QPV de 2015", c -> signeLe(c, LocalDate.of(2023, 12, 31))
-                        .territoire(avec(TypeTerritoire.COMMUNAUTE_URBAINE, Exemples.territoire().siren(), qpv2015)))
+                .declenche("signé le 1er janvier 2024 avec un QPV de 2015", c -> uneCuSigneeLe(c, LocalDate.of(2024, 1, 1), qpv2015), "territoire.qpv[0].code")
+                .epargne("signé le 31 décembre 2023 avec un QPV de 2015", c -> uneCuSigneeLe(c, LocalDate.of(2023, 12, 31), qpv2015))
                 .epargne("un QPV d'outre-mer de 2015, renouvelé en 2025 seulement", c -> c
                         .territoire(avec(TypeTerritoire.COMMUNAUTE_URBAINE, Exemples.territoire().siren(), CodeQpv.of("QP974001"))))
                 .epargne("signé en 2024 avec un QPV de 2024", c -> c);
         CodeQpv qpvOutreMer2015 = CodeQpv.of("QP974001");
         catalogue.regle("CLS-TER-11")
-                .declenche("signé le 1er janvier 2025 avec un QPV d'outre-mer de 2015", c -> signeLe(c, LocalDate.of(2025, 1, 1))
-                        .territoire(avec(TypeTerritoire.COMMUNAUTE_URBAINE, Exemples.territoire().siren(), qpvOutreMer2015)), "territoire.qpv[0].code")
-                .epargne("signé le 31 décembre 2024 avec un QPV d'outre-mer de 2015", c -> signeLe(c, LocalDate.of(2024, 12, 31))
-                        .territoire(avec(TypeTerritoire.COMMUNAUTE_URBAINE, Exemples.territoire().siren(), qpvOutreMer2015)))
-                .epargne("un QPV de métropole de 2015 relève de CLS-TER-08", c -> signeLe(c, LocalDate.of(2025, 1, 1))
-                        .territoire(avec(TypeTerritoire.COMMUNAUTE_URBAINE, Exemples.territoire().siren(), qpv2015)));
+                .declenche("signé le 1er janvier 2025 avec un QPV d'outre-mer de 2015", c -> uneCuSigneeLe(c, LocalDate.of(2025, 1, 1), qpvOutreMer2015), "territoire.qpv[0].code")
+                .epargne("signé le 31 décembre 2024 avec un QPV d'outre-mer de 2015", c -> uneCuSigneeLe(c, LocalDate.of(2024, 12, 31), qpvOutreMer2015))
+                .epargne("un QPV de métropole de 2015 relève de CLS-TER-08", c -> uneCuSigneeLe(c, LocalDate.of(2025, 1, 1), qpv2015));
         catalogue.regle("CLS-TER-10")
                 .declenche("signé le 23 février 2022, sans volet, un CLSM lié", c -> signeLe(c, LocalDate.of(2022, 2, 23)).voletSanteMentale(null)
                         .articulations(contratDeVille, clsm), "voletSanteMentale")
