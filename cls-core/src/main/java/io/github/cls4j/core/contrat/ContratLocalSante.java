@@ -109,6 +109,11 @@ public record ContratLocalSante(
         return new Builder(this);
     }
 
+    /** Whether the contract says it is concluded: signed, running, evaluated, ended or renewed. */
+    public boolean estConclu() {
+        return statut != null && statut.estConclu();
+    }
+
     /**
      * The day the contract was concluded, on which the law that binds it is judged: its signature;
      * else the latest day a signatory signed; else the start of its period. Its avenants do not

@@ -30,6 +30,14 @@ class ContratLocalSanteTest {
     class Conclusion {
 
         @Test
+        void a_contract_is_concluded_from_its_signature_and_a_prefiguration_or_no_status_is_not() {
+            assertThat(ContratLocalSante.builder().statut(StatutContrat.SIGNE).build().estConclu()).isTrue();
+            assertThat(ContratLocalSante.builder().statut(StatutContrat.ECHU).build().estConclu()).isTrue();
+            assertThat(ContratLocalSante.builder().statut(StatutContrat.PREFIGURATION).build().estConclu()).isFalse();
+            assertThat(ContratLocalSante.builder().build().estConclu()).isFalse();
+        }
+
+        @Test
         void is_the_signature_when_given() {
             ContratLocalSante c = ContratLocalSante.builder().dateSignature(D2019).periode(PERIODE)
                     .signataires(signe("ARS", D2019.plusDays(3))).build();

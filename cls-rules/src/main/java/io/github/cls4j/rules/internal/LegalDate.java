@@ -20,14 +20,9 @@ final class LegalDate {
     }
 
     static LocalDate of(ContratLocalSante contrat, LocalDate asOf) {
-        if (isConcluded(contrat)) {
+        if (contrat.estConclu()) {
             return contrat.dateDeConclusion().orElse(null);
         }
         return asOf;
-    }
-
-    /** Whether the contract says it is concluded. */
-    static boolean isConcluded(ContratLocalSante contrat) {
-        return contrat.statut() != null && contrat.statut().estConclu();
     }
 }

@@ -74,7 +74,7 @@ final class ValidationRun {
         this.context = context;
         this.policy = rules.policy(context.profile(), contrat);
         this.legalDate = LegalDate.of(contrat, context.asOf());
-        this.concluded = LegalDate.isConcluded(contrat);
+        this.concluded = contrat.estConclu();
         for (Located<?> located : ContractElements.of(contrat).all()) {
             if (paths.putIfAbsent(located.element(), located.path()) != null) {
                 furtherPaths.computeIfAbsent(located.element(), e -> new ArrayList<>(1)).add(located.path());

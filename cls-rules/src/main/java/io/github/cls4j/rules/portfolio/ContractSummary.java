@@ -53,7 +53,7 @@ public record ContractSummary(String id, String intitule, Stade stade, boolean v
     static ContractSummary of(ContratLocalSante contrat, ValidationReport report, LocalDate asOf) {
         // The period as the avenants extend it, as the rules judge it.
         Periode periode = contrat.periodeEffective();
-        boolean concluded = contrat.statut() != null && contrat.statut().estConclu() && periode != null;
+        boolean concluded = contrat.estConclu() && periode != null;
         boolean running = concluded && periode.contient(asOf);
         int due = running ? periode.anneesEcoulees(asOf) : 0;
         int done = (int) contrat.evaluations().stream().filter(e -> e != null && e.date() != null && !e.date().isAfter(asOf)
