@@ -1,7 +1,8 @@
 package io.github.cls4j.rules;
 
 import io.github.cls4j.core.contrat.ContratLocalSante;
-import io.github.cls4j.rules.internal.RuleBase;
+import io.github.cls4j.rules.internal.engine.RuleSet;
+import io.github.cls4j.rules.internal.load.RuleSetLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +32,9 @@ import java.util.concurrent.Executor;
  */
 public final class ContractValidator {
 
-    private final RuleBase rules;
+    private final RuleSet rules;
 
-    private ContractValidator(RuleBase rules) {
+    private ContractValidator(RuleSet rules) {
         this.rules = rules;
     }
 
@@ -106,7 +107,7 @@ public final class ContractValidator {
 
     /** Every rule, with its title in {@code locale} (French unless English is asked for). */
     public RuleCatalog catalog(Locale locale) {
-        return rules.catalog(locale);
+        return new RuleCatalog(rules.descriptions(locale));
     }
 
     /** The validation profiles, by name. */
@@ -184,7 +185,7 @@ public final class ContractValidator {
          *     missing or malformed
          */
         public ContractValidator build() {
-            return new ContractValidator(RuleBase.load(new RuleBase.Sources(replacement, additions, profileFiles, dataFolder)));
+            return new ContractValidator(RuleSetLoader.load(new RuleSetLoader.Sources(replacement, additions, profileFiles, dataFolder)));
         }
     }
 }

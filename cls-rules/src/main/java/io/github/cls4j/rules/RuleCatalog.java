@@ -1,6 +1,5 @@
 package io.github.cls4j.rules;
 
-import io.github.cls4j.rules.internal.CatalogMarkdown;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

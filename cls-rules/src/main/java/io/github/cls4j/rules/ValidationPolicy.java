@@ -38,6 +38,12 @@ public record ValidationPolicy(
         Map<String, String> suppressions,
         Map<String, String> parameters) {
 
+    /**
+     * The parameter of the share of the priority territories' population a region aims to cover,
+     * in percent (the portfolio's check {@code CLS-POR-02}); checked when profiles load.
+     */
+    public static final String COVERAGE_TARGET = "couverture.prioritaire.cible";
+
     /** Checks the name and title and copies the maps ({@code null} becomes empty). */
     public ValidationPolicy {
         Objects.requireNonNull(name, "name");

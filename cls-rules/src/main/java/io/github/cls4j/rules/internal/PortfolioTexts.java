@@ -1,6 +1,9 @@
 package io.github.cls4j.rules.internal;
 
 import io.github.cls4j.rules.LegalReference;
+import io.github.cls4j.rules.internal.data.DataFiles;
+import io.github.cls4j.rules.internal.text.Messages;
+import io.github.cls4j.rules.internal.text.References;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,10 +14,10 @@ import java.util.Locale;
  */
 public final class PortfolioTexts {
 
-    private static final String FOLDER = RuleBase.BUNDLED + "portfolio/";
+    private static final String FOLDER = DataFiles.BUNDLED + "portfolio/";
 
     private final Messages messages = Messages.bundled(FOLDER);
-    private final References references = References.bundled(RuleBase.BUNDLED);
+    private final References references = References.bundled(DataFiles.BUNDLED);
 
     /** The bundled texts. */
     public PortfolioTexts() {

@@ -39,7 +39,7 @@ import java.util.TreeMap;
 public final class Portfolio {
 
     /** The profile parameter of the share of the priority territories' population a region aims to cover, in percent. */
-    public static final String TARGET_PARAMETER = "couverture.prioritaire.cible";
+    public static final String TARGET_PARAMETER = ValidationPolicy.COVERAGE_TARGET;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

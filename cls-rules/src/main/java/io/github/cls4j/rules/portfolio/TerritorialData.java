@@ -3,8 +3,8 @@ package io.github.cls4j.rules.portfolio;
 import io.github.cls4j.core.code.CodeCommune;
 import io.github.cls4j.core.code.CodeQpv;
 import io.github.cls4j.core.code.Region;
+import io.github.cls4j.core.json.StrictJson;
 import io.github.cls4j.rules.ReferenceDataException;
-import io.github.cls4j.rules.internal.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -101,11 +101,11 @@ public final class TerritorialData {
     }
 
     private static TerritorialData read(InputStream in, String shownAs) {
-        DataFiles.Failure failure = (line, problem) -> new ReferenceDataException(shownAs, line, problem);
-        return build(DataFiles.read(in, TYPE, failure), failure);
+        StrictJson.Failure failure = (line, problem) -> new ReferenceDataException(shownAs, line, problem);
+        return build(StrictJson.read(in, TYPE, failure), failure);
     }
 
-    private static TerritorialData build(Document document, DataFiles.Failure failure) {
+    private static TerritorialData build(Document document, StrictJson.Failure failure) {
         Map<CodeCommune, Commune> communes = new LinkedHashMap<>();
         for (Commune c : list(document.communes())) {
             check(c.code().isWellFormed(), failure, "malformed INSEE code " + c.code());
@@ -130,7 +130,7 @@ public final class TerritorialData {
         return items == null ? List.of() : items;
     }
 
-    private static void check(boolean ok, DataFiles.Failure failure, String problem) {
+    private static void check(boolean ok, StrictJson.Failure failure, String problem) {
         if (!ok) {
             throw failure.at(0, problem);
         }

@@ -1,4 +1,4 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.engine;
 
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import java.time.LocalDate;
@@ -14,12 +14,12 @@ import java.time.LocalDate;
  * not concluded yet (a project, a charte, a préfiguration) is judged on the as-of date, the day it
  * would be signed at the earliest. The day is {@code null} when it is not known.
  */
-final class LegalDate {
+public final class LegalDate {
 
     private LegalDate() {
     }
 
-    static LocalDate of(ContratLocalSante contrat, LocalDate asOf) {
+    public static LocalDate of(ContratLocalSante contrat, LocalDate asOf) {
         if (contrat.estConclu()) {
             return contrat.dateDeConclusion().orElse(null);
         }

@@ -1,4 +1,4 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.rule;
 
 import io.github.cls4j.rules.RuleFamily;
 import io.github.cls4j.rules.Severity;
@@ -20,7 +20,7 @@ import io.github.cls4j.rules.Validity;
  *     {@code false}), or {@code null}
  *     for a rule that runs in every profile that does not suppress it
  */
-record RuleInfo(String id, Severity severity, RuleFamily family, String referenceId, Validity validity,
+public record RuleInfo(String id, Severity severity, RuleFamily family, String referenceId, Validity validity,
         RuleKey key, String file, int line, String enabledBy) {
 
     /**
@@ -29,12 +29,12 @@ record RuleInfo(String id, Severity severity, RuleFamily family, String referenc
      * it, and a dérogation to it has no legal effect (the finding stays). A rule of the law that is
      * only a warning (the data can show a doubt, not a breach) is no less of the law.
      */
-    boolean isOfTheLaw() {
+    public boolean isOfTheLaw() {
         return family == RuleFamily.LAW;
     }
 
     /** Whether it runs under {@code profile}: not suppressed, and switched on if it must be. */
-    boolean runsUnder(ValidationPolicy profile) {
+    public boolean runsUnder(ValidationPolicy profile) {
         if (profile.suppression(id).isPresent()) {
             return false;
         }

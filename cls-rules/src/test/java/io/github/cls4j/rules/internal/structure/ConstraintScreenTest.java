@@ -1,4 +1,4 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

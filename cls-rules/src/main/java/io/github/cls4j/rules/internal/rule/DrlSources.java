@@ -1,4 +1,4 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.rule;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Drools does not say, for rules compiled to the executable model, so this is how an error or a
  * missing message is pinned to a rule a person can find.
  */
-final class DrlSources {
+public final class DrlSources {
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
@@ -29,11 +29,11 @@ final class DrlSources {
      * @param file the file, relative to the folder
      * @param line the line of its {@code rule} keyword
      */
-    record Declaration(RuleKey key, String file, int line) {
+    public record Declaration(RuleKey key, String file, int line) {
     }
 
     /** The list of the DRL files of a class-path folder. */
-    static final String INDEX = "drl-files.txt";
+    public static final String INDEX = "drl-files.txt";
 
     private final Map<String, List<Declaration>> byFile = new TreeMap<>();
     private final Map<String, String[]> linesByFile = new TreeMap<>();
@@ -44,7 +44,7 @@ final class DrlSources {
      *
      * @throws IllegalStateException if the list or a file it names is missing, a packaging error
      */
-    static DrlSources onClassPath(String folder) {
+    public static DrlSources onClassPath(String folder) {
         DrlSources sources = new DrlSources();
         for (String file : read(folder + INDEX).split("\\R")) {
             String name = file.strip();
@@ -67,7 +67,7 @@ final class DrlSources {
     }
 
     /** Records the rules declared in {@code text}, the content of {@code file}. */
-    void add(String file, String text) {
+    public void add(String file, String text) {
         List<Declaration> declarations = new ArrayList<>();
         String packageName = "";
         String[] lines = text.split("\\R", -1);
@@ -90,7 +90,7 @@ final class DrlSources {
      * The first line of {@code file} where {@code word} appears as a whole word, or 0. Used for
      * the errors the executable model reports without a line, such as an unknown field.
      */
-    int lineOf(String file, String word) {
+    public int lineOf(String file, String word) {
         Pattern whole = Pattern.compile("(?<![\\w$])" + Pattern.quote(word) + "(?![\\w$])");
         String[] lines = linesByFile.getOrDefault(file, new String[0]);
         for (int i = 0; i < lines.length; i++) {
@@ -103,12 +103,12 @@ final class DrlSources {
     }
 
     /** The declaration of the rule {@code key}, if it is in one of the files. */
-    Optional<Declaration> of(RuleKey key) {
+    public Optional<Declaration> of(RuleKey key) {
         return byFile.values().stream().flatMap(List::stream).filter(d -> d.key().equals(key)).findFirst();
     }
 
     /** The first file and line, in file order, where {@code word} appears as a whole word. */
-    Optional<Declaration> locate(String word) {
+    public Optional<Declaration> locate(String word) {
         for (String file : byFile.keySet()) {
             int line = lineOf(file, word);
             if (line > 0) {
@@ -119,7 +119,7 @@ final class DrlSources {
     }
 
     /** The rule whose text holds line {@code line} of {@code file}: the last declared at or before it. */
-    Optional<Declaration> enclosing(String file, int line) {
+    public Optional<Declaration> enclosing(String file, int line) {
         Declaration found = null;
         for (Declaration d : byFile.getOrDefault(file, List.of())) {
             if (d.line() <= line) {
@@ -130,12 +130,12 @@ final class DrlSources {
     }
 
     /** The number of rules declared in all the files. */
-    int count() {
+    public int count() {
         return byFile.values().stream().mapToInt(List::size).sum();
     }
 
     /** The files, in name order. */
-    List<String> files() {
+    public List<String> files() {
         return List.copyOf(byFile.keySet());
     }
 }

@@ -1,4 +1,4 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.rule;
 
 import io.github.cls4j.rules.RuleFamily;
 import io.github.cls4j.rules.RuleProblem;
@@ -24,7 +24,7 @@ import org.kie.api.definition.rule.Rule;
  * references are therefore written bare, dates quoted, and a pair of surrounding quotes is dropped
  * here whichever way the rule was compiled.
  */
-final class RuleMetadata {
+public final class RuleMetadata {
 
     private final Rule rule;
     private final Map<String, Object> meta;
@@ -44,7 +44,7 @@ final class RuleMetadata {
      * The metadata of {@code rule}, written at {@code line} of {@code file} (0 if unknown); adds
      * to {@code problems} what is wrong.
      */
-    static Optional<RuleInfo> read(Rule rule, String file, int line, List<RuleProblem> problems) {
+    public static Optional<RuleInfo> read(Rule rule, String file, int line, List<RuleProblem> problems) {
         return new RuleMetadata(rule, file, line, problems).read();
     }
 

@@ -1,34 +1,32 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.load;
 
-import io.github.cls4j.core.contrat.ContratLocalSante;
-import io.github.cls4j.rules.LegalReference;
-import io.github.cls4j.rules.RuleCatalog;
 import io.github.cls4j.rules.RuleCompilationException;
-import io.github.cls4j.rules.RuleDescription;
 import io.github.cls4j.rules.RuleFailure;
-import io.github.cls4j.rules.RuleFamily;
 import io.github.cls4j.rules.RuleProblem;
-import io.github.cls4j.rules.Severity;
-import io.github.cls4j.rules.ValidationContext;
-import io.github.cls4j.rules.ValidationPolicy;
-import io.github.cls4j.rules.ValidationReport;
-import io.github.cls4j.rules.Validity;
+import io.github.cls4j.rules.internal.data.DataFiles;
+import io.github.cls4j.rules.internal.data.PrsData;
+import io.github.cls4j.rules.internal.engine.FindingFactory;
+import io.github.cls4j.rules.internal.engine.RulePart;
+import io.github.cls4j.rules.internal.engine.RuleSet;
+import io.github.cls4j.rules.internal.rule.DrlSources;
+import io.github.cls4j.rules.internal.rule.RuleInfo;
+import io.github.cls4j.rules.internal.rule.RuleKey;
+import io.github.cls4j.rules.internal.rule.RuleMetadata;
+import io.github.cls4j.rules.internal.structure.StructuralCheck;
+import io.github.cls4j.rules.internal.text.Messages;
+import io.github.cls4j.rules.internal.text.References;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -36,22 +34,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A loaded rule set: its compiled rule bases, the metadata, titles, messages and references of
- * every rule, and the validation profiles. Immutable once built, so one instance serves every
- * thread. Loading checks that the rule set is whole: every rule has its metadata, its reference
+ * Loads a {@link RuleSet}, once, from the bundled rules or from DRL folders, and checks that it is whole: every rule has its metadata, its reference
  * and its French and English messages, no id is used twice, the profiles name only existing rules,
  * and the bundled rule base holds exactly the rules the bundled messages declare, so that a
  * packaging mistake can never yield a silently empty rule base.
  */
-public final class RuleBase {
+public final class RuleSetLoader {
 
-    /** The resource folder of the bundled rules and their data. */
-    static final String BUNDLED = "/io/github/cls4j/rules/";
-    static final String STRUCTURE_REFERENCE = "CLS4J-MODELE";
-    /** The reference of a rule failure: the engine, not a text of law. */
-    static final String ENGINE_REFERENCE = "CLS4J-MOTEUR";
-
-    private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSetLoader.class);
 
     /**
      * Where to take rules from.
@@ -71,35 +61,14 @@ public final class RuleBase {
         }
     }
 
-    private final List<RulePart> parts;
-    private final Map<String, RuleInfo> byId;
-    private final Set<String> structureIds;
-    private final Messages messages;
-    private final References references;
-    private final Map<String, ValidationPolicy> profiles;
-    private final String version;
-    private final List<Object> referenceFacts;
-    private final StructuralCheck structuralCheck = new StructuralCheck();
-
-    private RuleBase(List<RulePart> parts, Set<String> structureIds, Messages messages, References references,
-            Map<String, ValidationPolicy> profiles, String version, List<Object> referenceFacts) {
-        this.referenceFacts = List.copyOf(referenceFacts);
-        this.parts = List.copyOf(parts);
-        Map<String, RuleInfo> ids = new HashMap<>();
-        parts.forEach(p -> p.rules().values().forEach(r -> ids.put(r.id(), r)));
-        this.byId = Map.copyOf(ids);
-        this.structureIds = Set.copyOf(structureIds);
-        this.messages = messages;
-        this.references = references;
-        this.profiles = Map.copyOf(profiles);
-        this.version = version;
+    private RuleSetLoader() {
     }
 
     /** Loads and checks the rules; throws {@link RuleCompilationException} on any problem. */
-    public static RuleBase load(Sources sources) {
+    public static RuleSet load(Sources sources) {
         long start = System.nanoTime();
-        Messages messages = Messages.bundled(BUNDLED);
-        References references = References.bundled(BUNDLED);
+        Messages messages = Messages.bundled(DataFiles.BUNDLED);
+        References references = References.bundled(DataFiles.BUNDLED);
         List<RulePart> parts = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
         StringBuilder version = new StringBuilder(bundledVersion());
@@ -128,11 +97,11 @@ public final class RuleBase {
         }
         Set<String> structureIds = new TreeSet<>();
         messages.frenchIds().stream().filter(id -> id.startsWith(StructuralCheck.PREFIX)).forEach(structureIds::add);
-        Profiles profiles = Profiles.bundled(BUNDLED);
+        Profiles profiles = Profiles.bundled(DataFiles.BUNDLED);
         for (Path file : sources.profileFiles()) {
             profiles = profiles.with(file);
         }
-        List<Object> referenceFacts = PrsData.bundled(BUNDLED);
+        List<Object> referenceFacts = PrsData.bundled(DataFiles.BUNDLED);
         if (sources.dataFolder() != null) {
             List<Object> replaced = PrsData.folder(sources.dataFolder());
             if (replaced.isEmpty()) {
@@ -142,20 +111,21 @@ public final class RuleBase {
             referenceFacts = replaced;
             version.append(" + data ").append(sources.dataFolder().toAbsolutePath().normalize());
         }
-        RuleBase base = new RuleBase(parts, structureIds, messages, references, profiles.all(), version.toString(), referenceFacts);
+        RuleSet base = new RuleSet(parts, structureIds, new FindingFactory(messages, references), profiles.all(), version.toString(),
+                referenceFacts);
         profiles.check(base.ids(), base.lawIds(), sources.replacement() == null);
-        List<RuleProblem> regional = SeverityPolicy.ofRegionalGuidance(base.byId.values(), references, base.profiles);
+        List<RuleProblem> regional = SeverityPolicy.ofRegionalGuidance(base.rules(), references, base.profiles());
         if (!regional.isEmpty()) {
             throw new RuleCompilationException("the regional rules and the profiles", regional);
         }
         LOG.info("cls4j: {} rules loaded ({} Drools rules, {} Bean Validation constraints; version {}) in {} ms",
-                base.ids().size(), base.byId.size(), base.structureIds.size(), base.version, (System.nanoTime() - start) / 1_000_000);
+                base.ids().size(), base.rules().size(), structureIds.size(), base.version(), (System.nanoTime() - start) / 1_000_000);
         return base;
     }
 
     private static RulePart bundledPart(Messages messages, List<RuleProblem> problems) {
         KieBase kieBase = BundledModel.load();
-        DrlSources sources = DrlSources.onClassPath(BUNDLED);
+        DrlSources sources = DrlSources.onClassPath(DataFiles.BUNDLED);
         Map<RuleKey, RuleInfo> rules = new LinkedHashMap<>();
         for (Rule rule : rules(kieBase)) {
             Optional<DrlSources.Declaration> declaration = sources.of(RuleKey.of(rule));
@@ -224,7 +194,7 @@ public final class RuleBase {
     }
 
     private static String bundledVersion() {
-        try (InputStream in = RuleBase.class.getResourceAsStream(BUNDLED + "version.properties")) {
+        try (InputStream in = RuleSetLoader.class.getResourceAsStream(DataFiles.BUNDLED + "version.properties")) {
             Properties properties = new Properties();
             if (in != null) {
                 properties.load(in);
@@ -233,106 +203,5 @@ public final class RuleBase {
         } catch (IOException e) {
             return "unknown";
         }
-    }
-
-    /** Validates {@code contrat} for {@code context}; safe to call from any number of threads. */
-    public ValidationReport validate(ContratLocalSante contrat, ValidationContext context) {
-        return new ValidationRun(this, contrat, context).report();
-    }
-
-    /** The ids of every rule, Bean Validation constraints included. */
-    public Set<String> ids() {
-        Set<String> ids = new TreeSet<>(byId.keySet());
-        ids.addAll(structureIds);
-        return ids;
-    }
-
-    /** The ids of the rules of the law ({@link RuleInfo#isOfTheLaw()}). */
-    Set<String> lawIds() {
-        Set<String> ids = new TreeSet<>();
-        byId.values().stream().filter(RuleInfo::isOfTheLaw).forEach(r -> ids.add(r.id()));
-        return ids;
-    }
-
-    /** Whether {@code ruleId} is a rule of the law, which no dérogation sets aside. */
-    boolean isOfTheLaw(String ruleId) {
-        RuleInfo rule = byId.get(ruleId);
-        return rule != null && rule.isOfTheLaw();
-    }
-
-    /** The catalogue, with titles in {@code locale}. */
-    public RuleCatalog catalog(Locale locale) {
-        List<RuleDescription> rules = new ArrayList<>();
-        for (RuleInfo info : byId.values()) {
-            rules.add(new RuleDescription(info.id(), messages.title(info.id(), locale), info.family(), info.severity(),
-                    reference(info.referenceId()), info.validity(), profilesRunning(info::runsUnder), info.file()));
-        }
-        for (String id : structureIds) {
-            rules.add(new RuleDescription(id, messages.title(id, locale), RuleFamily.STRUCTURE, Severity.ERROR,
-                    reference(STRUCTURE_REFERENCE), Validity.ALWAYS, profilesRunning(p -> p.suppression(id).isEmpty()),
-                    "Bean Validation"));
-        }
-        return new RuleCatalog(rules);
-    }
-
-    private List<String> profilesRunning(Predicate<ValidationPolicy> runs) {
-        return profiles.values().stream().filter(runs).map(ValidationPolicy::name).sorted().toList();
-    }
-
-    LegalReference reference(String id) {
-        return references.get(id).orElseThrow(() -> new IllegalStateException("No reference " + id));
-    }
-
-    /** The reference {@code id} as it stood on the day a contract was concluded ({@link References#on}). */
-    LegalReference reference(String id, LocalDate day) {
-        reference(id);
-        return references.on(id, day);
-    }
-
-    /**
-     * The profile a validation applies: the one named, else the one of the contract's region, else
-     * the national one.
-     *
-     * @throws IllegalArgumentException if no profile has the name given
-     */
-    ValidationPolicy policy(String name, ContratLocalSante contrat) {
-        if (name != null) {
-            ValidationPolicy named = profiles.get(name);
-            if (named == null) {
-                throw new IllegalArgumentException("Unknown validation profile \"" + name + "\"; known profiles: "
-                        + new TreeSet<>(profiles.keySet()));
-            }
-            return named;
-        }
-        String region = contrat.region() == null ? null : contrat.region().value();
-        return profiles.values().stream().filter(p -> p.region() != null && p.region().equals(region)).findFirst()
-                .orElse(profiles.get(ValidationContext.DEFAULT_PROFILE));
-    }
-
-    /** The facts of the reference data (PRS versions and objectives), shared by every validation. */
-    List<Object> referenceFacts() {
-        return referenceFacts;
-    }
-
-    /** The profiles, by name. */
-    public Map<String, ValidationPolicy> profiles() {
-        return profiles;
-    }
-
-    /** The version of the rules: the library's, followed by the folders loaded at run time. */
-    public String version() {
-        return version;
-    }
-
-    List<RulePart> parts() {
-        return parts;
-    }
-
-    Messages messages() {
-        return messages;
-    }
-
-    StructuralCheck structuralCheck() {
-        return structuralCheck;
     }
 }

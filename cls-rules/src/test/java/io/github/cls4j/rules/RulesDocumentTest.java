@@ -1,8 +1,7 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cls4j.rules.Validators;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

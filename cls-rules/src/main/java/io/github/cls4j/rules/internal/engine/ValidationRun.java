@@ -1,4 +1,4 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.engine;
 
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.contrat.Derogation;
@@ -16,6 +16,10 @@ import io.github.cls4j.rules.WaivedFinding;
 import io.github.cls4j.rules.facts.DateDuControle;
 import io.github.cls4j.rules.facts.Findings;
 import io.github.cls4j.rules.facts.Parametre;
+import io.github.cls4j.rules.internal.rule.RuleInfo;
+import io.github.cls4j.rules.internal.rule.RuleKey;
+import io.github.cls4j.rules.internal.structure.StructuralCheck;
+import io.github.cls4j.rules.internal.text.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -36,23 +40,23 @@ import org.slf4j.LoggerFactory;
  * One validation of one contract: Bean Validation, then each rule base in a session of its own
  * on the same facts, then the profile and the contract's dérogations (which cannot set aside a
  * rule of the law). Nothing here is shared
- * between threads but the immutable {@link RuleBase}.
+ * between threads but the immutable {@link RuleSet} it is given.
  */
 final class ValidationRun {
 
     static final String GLOBAL = "findings";
 
-    /** The message of a failure in a rule's conditions, beside that of its consequence. */
-    private static final String IN_CONDITIONS = ".condition";
-    /** The message of a failure in the conditions of a rule the engine does not name. */
-    private static final String IN_UNKNOWN_RULE = ".inconnue";
     /** Where Drools names the rules of a constraint that threw: {@code … in [Rule "A", "B" in f.drl]}. */
     private static final Pattern CONSTRAINT = Pattern.compile("Error evaluating constraint '(.*)' in (\\[Rule .*)", Pattern.DOTALL);
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
     private static final Logger LOG = LoggerFactory.getLogger(ValidationRun.class);
 
-    private final RuleBase rules;
+    private final List<RulePart> parts;
+    private final StructuralCheck structuralCheck;
+    private final FindingFactory texts;
+    private final Set<String> lawIds;
+    private final String version;
     private final ContratLocalSante contrat;
     private final ValidationContext context;
     private final ValidationPolicy policy;
@@ -68,11 +72,22 @@ final class ValidationRun {
     private final Map<Object, List<ElementPath>> furtherPaths = new IdentityHashMap<>();
     private final List<Object> facts = new ArrayList<>();
 
-    ValidationRun(RuleBase rules, ContratLocalSante contrat, ValidationContext context) {
-        this.rules = rules;
+    /**
+     * A validation of {@code contrat} for {@code context}, under {@code policy}, by the rules of
+     * {@code parts} (after the {@code structuralCheck}), with {@code texts} for the findings; the
+     * rules of {@code lawIds} are of the law, and every session also sees {@code referenceFacts}.
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    ValidationRun(List<RulePart> parts, StructuralCheck structuralCheck, FindingFactory texts, Set<String> lawIds, String version,
+            List<Object> referenceFacts, ValidationPolicy policy, ContratLocalSante contrat, ValidationContext context) {
+        this.parts = parts;
+        this.structuralCheck = structuralCheck;
+        this.texts = texts;
+        this.lawIds = lawIds;
+        this.version = version;
         this.contrat = contrat;
         this.context = context;
-        this.policy = rules.policy(context.profile(), contrat);
+        this.policy = policy;
         this.legalDate = LegalDate.of(contrat, context.asOf());
         this.concluded = contrat.estConclu();
         for (Located<?> located : ContractElements.of(contrat).all()) {
@@ -85,17 +100,16 @@ final class ValidationRun {
             facts.add(new DateDuControle(context.asOf()));
         }
         policy.parameters().forEach((name, value) -> facts.add(new Parametre(name, value)));
-        facts.addAll(rules.referenceFacts());
+        facts.addAll(referenceFacts);
     }
 
     ValidationReport report() {
         Set<Finding> found = new LinkedHashSet<>();
-        for (StructuralCheck.Violation v : rules.structuralCheck().check(contrat, context.locale())) {
-            found.add(new Finding(v.ruleId(), Severity.ERROR, v.path(), v.message(), v.messageKey(), List.of(),
-                    rules.reference(RuleBase.STRUCTURE_REFERENCE), Validity.ALWAYS));
+        for (StructuralCheck.Violation v : structuralCheck.check(contrat, context.locale())) {
+            found.add(texts.of(v));
         }
         List<RuleFailure> failures = new ArrayList<>();
-        for (RulePart part : rules.parts()) {
+        for (RulePart part : parts) {
             for (Findings.Emission emission : fire(part, failures)) {
                 found.addAll(findings(part.rules().get(new RuleKey(emission.rulePackage(), emission.ruleName())), emission));
             }
@@ -111,8 +125,8 @@ final class ValidationRun {
             }
         }
         // A failure is neither re-levelled nor waivable: no profile may hide that findings are missing.
-        failures.forEach(failure -> findings.add(finding(failure)));
-        return new ValidationReport(contrat.id(), policy.name(), rules.version(), context.asOf(), legalDate, findings, waived, failures);
+        failures.forEach(failure -> findings.add(texts.of(failure, context.locale())));
+        return new ValidationReport(contrat.id(), policy.name(), version, context.asOf(), legalDate, findings, waived, failures);
     }
 
     /**
@@ -220,31 +234,21 @@ final class ValidationRun {
     private List<Finding> findings(RuleInfo rule, Findings.Emission emission) {
         // An object that is not an element of the contract (a rule's mistake) is reported at the contract.
         List<ElementPath> further = furtherPaths.getOrDefault(emission.element(), List.of());
-        String message = rules.messages().message(rule.id(), context.locale(), emission.arguments());
         List<Finding> findings = new ArrayList<>(1 + further.size());
         List<ElementPath> places = new ArrayList<>(1 + further.size());
         places.add(paths.getOrDefault(emission.element(), ElementPath.root()));
         places.addAll(further);
         for (ElementPath place : places) {
             ElementPath path = emission.property() == null ? place : place.property(emission.property());
-            findings.add(new Finding(rule.id(), rule.severity(), path, message, rule.id() + Messages.MESSAGE, emission.arguments(),
-                    rules.reference(rule.referenceId(), legalDate), rule.validity()));
+            findings.add(texts.of(rule, path, emission.arguments(), context.locale(), legalDate));
         }
         return findings;
-    }
-
-    private Finding finding(RuleFailure failure) {
-        String key = RuleFailure.FINDING_ID + (failure.othersRan() ? "" : failure.ruleId() == null ? IN_UNKNOWN_RULE : IN_CONDITIONS);
-        List<String> arguments = List.of(failure.ruleId() == null ? "?" : failure.ruleId(),
-                failure.source() == null ? failure.ruleSet() : failure.source(), failure.error(), failure.ruleSet());
-        return new Finding(RuleFailure.FINDING_ID, Severity.ERROR, failure.path(), rules.messages().message(key, context.locale(), arguments),
-                key + Messages.MESSAGE, arguments, rules.reference(RuleBase.ENGINE_REFERENCE), Validity.ALWAYS);
     }
 
     private Optional<WaivedFinding> waiver(Finding finding) {
         // The loader refuses a profile that suppresses a rule of the law; a dérogation is data, shown
         // but without effect on such a rule.
-        boolean effective = !rules.isOfTheLaw(finding.ruleId());
+        boolean effective = !lawIds.contains(finding.ruleId());
         Optional<String> suppressed = policy.suppression(finding.ruleId());
         if (suppressed.isPresent()) {
             return Optional.of(new WaivedFinding(finding, WaivedFinding.Source.PROFILE, suppressed.get(), policy.name(), null, effective));

@@ -1,10 +1,12 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.load;
 
 import io.github.cls4j.rules.LegalReference;
 import io.github.cls4j.rules.RuleFamily;
 import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.ValidationPolicy;
+import io.github.cls4j.rules.internal.rule.RuleInfo;
+import io.github.cls4j.rules.internal.text.References;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,13 +27,13 @@ import java.util.Set;
  *   <li>a rule that rests on the guidance of one region runs only under that region's profile.
  * </ul>
  */
-final class SeverityPolicy {
+public final class SeverityPolicy {
 
     private SeverityPolicy() {
     }
 
     /** What is wrong with {@code rules} against the policy, each at its file and line. */
-    static List<RuleProblem> ofRules(Collection<RuleInfo> rules, References references) {
+    public static List<RuleProblem> ofRules(Collection<RuleInfo> rules, References references) {
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleInfo rule : rules) {
             LegalReference reference = references.get(rule.referenceId()).orElse(null);
@@ -54,7 +56,7 @@ final class SeverityPolicy {
      * What is wrong with {@code profile}: a re-levelling or suppression of a rule of the law (one of
      * {@code lawIds}), or a rule raised to error.
      */
-    static List<RuleProblem> ofProfile(ValidationPolicy profile, Set<String> lawIds, String file) {
+    public static List<RuleProblem> ofProfile(ValidationPolicy profile, Set<String> lawIds, String file) {
         List<RuleProblem> problems = new ArrayList<>();
         profile.severities().forEach((id, severity) -> {
             if (lawIds.contains(id)) {
@@ -74,7 +76,7 @@ final class SeverityPolicy {
      * Each rule resting on the guidance of one region (a reference with a region) that would run
      * under a profile of another region, or of none: one ARS's guidance is not another's.
      */
-    static List<RuleProblem> ofRegionalGuidance(Collection<RuleInfo> rules, References references,
+    public static List<RuleProblem> ofRegionalGuidance(Collection<RuleInfo> rules, References references,
             Map<String, ValidationPolicy> profiles) {
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleInfo rule : rules) {

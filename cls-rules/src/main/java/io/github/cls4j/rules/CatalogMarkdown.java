@@ -1,11 +1,5 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules;
 
-import io.github.cls4j.rules.LegalReference;
-import io.github.cls4j.rules.RuleCatalog;
-import io.github.cls4j.rules.RuleDescription;
-import io.github.cls4j.rules.RuleFamily;
-import io.github.cls4j.rules.Severity;
-import io.github.cls4j.rules.ValidationPolicy;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +11,7 @@ import java.util.TreeMap;
  * the profiles with their parameters, re-levellings and suppressions. Generated, never edited
  * by hand; a test compares it with the rules.
  */
-public final class CatalogMarkdown {
+final class CatalogMarkdown {
 
     private static final Map<RuleFamily, String> FAMILIES = Map.of(
             RuleFamily.LAW, "La loi",
@@ -35,7 +29,7 @@ public final class CatalogMarkdown {
      * The document for {@code catalog} (in French) and {@code profiles}. With one profile it is
      * that profile's catalogue: the rules it runs, with its severities, and no column of profiles.
      */
-    public static String of(RuleCatalog catalog, Map<String, ValidationPolicy> profiles) {
+    static String of(RuleCatalog catalog, Map<String, ValidationPolicy> profiles) {
         boolean oneProfile = profiles.size() == 1;
         StringBuilder md = new StringBuilder();
         md.append("# Catalogue des règles cls4j\n\n")

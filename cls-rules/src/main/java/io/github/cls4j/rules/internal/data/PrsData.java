@@ -1,4 +1,4 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.data;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.cls4j.rules.RuleCompilationException;
@@ -21,24 +21,24 @@ import tools.jackson.core.type.TypeReference;
  * {@link ObjectifPrs} that every validation sees. The bundled file can be replaced by the one of
  * a data folder.
  */
-final class PrsData {
+public final class PrsData {
 
-    static final String FILE = "prs.json";
+    public static final String FILE = "prs.json";
 
     private static final TypeReference<Document> TYPE = new TypeReference<>() { };
 
     /** The file as written. */
-    record Document(String description, @JsonProperty(required = true) List<Projet> projets) {
+    public record Document(String description, @JsonProperty(required = true) List<Projet> projets) {
     }
 
     /** One version of a region's PRS. */
-    record Projet(@JsonProperty(required = true) String id, @JsonProperty(required = true) String region, String intitule,
+    public record Projet(@JsonProperty(required = true) String id, @JsonProperty(required = true) String region, String intitule,
             LocalDate debut, LocalDate fin, String certitude, List<String> sources, String note,
             @JsonProperty(required = true) List<Objectif> objectifs) {
     }
 
     /** One objective; a {@code null} title or date is one no source read gives. */
-    record Objectif(@JsonProperty(required = true) String code, @JsonProperty(required = true) ComposantePrs composante,
+    public record Objectif(@JsonProperty(required = true) String code, @JsonProperty(required = true) ComposantePrs composante,
             String intitule, LocalDate debut, LocalDate fin, String certitude, String note) {
     }
 
@@ -46,12 +46,12 @@ final class PrsData {
     }
 
     /** The facts of the bundled file. */
-    static List<Object> bundled(String folder) {
+    public static List<Object> bundled(String folder) {
         return facts(DataFiles.resource(folder + FILE, TYPE), FILE);
     }
 
     /** The facts of {@code folder/prs.json}, or empty if the folder has no such file. */
-    static List<Object> folder(Path folder) {
+    public static List<Object> folder(Path folder) {
         Path file = folder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return List.of();

@@ -1,10 +1,10 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.load;
 
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.ValidationContext;
 import io.github.cls4j.rules.ValidationPolicy;
-import io.github.cls4j.rules.portfolio.Portfolio;
+import io.github.cls4j.rules.internal.data.DataFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +17,15 @@ import tools.jackson.core.type.TypeReference;
  * The validation profiles by name: the bundled {@code profiles.json}, then those of files a host
  * adds, a profile of the same name replacing the earlier one.
  */
-final class Profiles {
+public final class Profiles {
 
-    static final String FILE = "profiles.json";
+    public static final String FILE = "profiles.json";
 
     /** The suffix of the parameters that count years, which must be whole numbers. */
     private static final String YEARS = ".annees";
 
     /** The coverage target of a region, in percent, which the portfolio reads. */
-    private static final String COVERAGE_TARGET = Portfolio.TARGET_PARAMETER;
+    private static final String COVERAGE_TARGET = ValidationPolicy.COVERAGE_TARGET;
 
     private static final TypeReference<List<ValidationPolicy>> TYPE = new TypeReference<>() { };
 
@@ -38,11 +38,11 @@ final class Profiles {
         this.fromHost = Map.copyOf(fromHost);
     }
 
-    static Profiles bundled(String folder) {
+    public static Profiles bundled(String folder) {
         return new Profiles(byName(DataFiles.resource(folder + FILE, TYPE)), Map.of());
     }
 
-    Profiles with(Path file) {
+    public Profiles with(Path file) {
         Map<String, ValidationPolicy> added = byName(DataFiles.file(file, file.toString(), TYPE));
         Map<String, ValidationPolicy> merged = new TreeMap<>(byName);
         merged.putAll(added);
@@ -60,7 +60,7 @@ final class Profiles {
     /**
      * Every profile as it applies: each one but {@code national} built on the national profile.
      */
-    Map<String, ValidationPolicy> all() {
+    public Map<String, ValidationPolicy> all() {
         ValidationPolicy national = byName.get(ValidationContext.DEFAULT_PROFILE);
         Map<String, ValidationPolicy> effective = new TreeMap<>();
         byName.forEach((name, p) -> effective.put(name, national == null || p == national ? p : p.over(national)));

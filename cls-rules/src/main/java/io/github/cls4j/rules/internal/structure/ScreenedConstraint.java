@@ -1,17 +1,17 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.structure;
 
 import io.github.cls4j.core.code.Code;
 import io.github.cls4j.core.code.WellFormed;
 import io.github.cls4j.core.code.WellFormedValidator;
 import jakarta.validation.ConstraintTarget;
-import jakarta.validation.groups.Default;
-import jakarta.validation.metadata.ConstraintDescriptor;
-import jakarta.validation.metadata.ValidateUnwrappedValue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.groups.Default;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ValidateUnwrappedValue;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.math.BigInteger;

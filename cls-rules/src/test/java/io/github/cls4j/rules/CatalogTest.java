@@ -1,14 +1,10 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cls4j.core.contrat.ContratLocalSante;
-import io.github.cls4j.rules.RuleCatalog;
-import io.github.cls4j.rules.RuleDescription;
-import io.github.cls4j.rules.RuleFamily;
-import io.github.cls4j.rules.Severity;
-import io.github.cls4j.rules.Validators;
-import io.github.cls4j.rules.Validity;
+import io.github.cls4j.rules.internal.rule.DrlSources;
+import io.github.cls4j.rules.internal.structure.StructuralCheck;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;

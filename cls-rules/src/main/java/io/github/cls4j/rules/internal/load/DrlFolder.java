@@ -1,7 +1,9 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.load;
 
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
+import io.github.cls4j.rules.internal.engine.RuleFailureHandler;
+import io.github.cls4j.rules.internal.rule.DrlSources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +32,7 @@ import org.kie.api.builder.ReleaseId;
  * generates; each is turned here into a {@link RuleProblem} with the DRL file relative to the
  * folder, the line when Drools gives one, the rule, and the first line of the message.
  */
-final class DrlFolder {
+public final class DrlFolder {
 
     private static final String PROJECT_ROOT = "src/main/resources/";
     private static final Pattern RULE_IN_TEXT = Pattern.compile("rule \"([^\"]+)\"");
@@ -51,13 +53,13 @@ final class DrlFolder {
      * @param kieBase its rules
      * @param sources where each rule is written
      */
-    record Compiled(KieBase kieBase, DrlSources sources) {
+    public record Compiled(KieBase kieBase, DrlSources sources) {
     }
 
     private DrlFolder() {
     }
 
-    static Compiled compile(Path folder) {
+    public static Compiled compile(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new RuleCompilationException(folder.toString(),
                     List.of(new RuleProblem(folder.toString(), 0, null, "is not a folder")));

@@ -1,4 +1,4 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.rule;
 
 import org.kie.api.definition.rule.Rule;
 
@@ -8,9 +8,9 @@ import org.kie.api.definition.rule.Rule;
  * @param packageName the DRL package
  * @param name the rule name
  */
-record RuleKey(String packageName, String name) {
+public record RuleKey(String packageName, String name) {
 
-    static RuleKey of(Rule rule) {
+    public static RuleKey of(Rule rule) {
         return new RuleKey(rule.getPackageName(), rule.getName());
     }
 }

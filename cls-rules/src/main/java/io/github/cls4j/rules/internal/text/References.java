@@ -1,9 +1,10 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.text;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.cls4j.rules.Confidence;
 import io.github.cls4j.rules.LegalReference;
 import io.github.cls4j.rules.SourceKind;
+import io.github.cls4j.rules.internal.data.DataFiles;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +24,13 @@ import tools.jackson.core.type.TypeReference;
  * concluded earlier (the HPST article that loi n° 2016-41 replaced), so that a finding cites the
  * text that bound the contract.
  */
-final class References {
+public final class References {
 
-    static final String FILE = "references.json";
+    public static final String FILE = "references.json";
+    /** The source of the Bean Validation constraints: the model, not a text of law. */
+    public static final String STRUCTURE = "CLS4J-MODELE";
+    /** The source of a rule failure: the engine, not a text of law. */
+    public static final String ENGINE = "CLS4J-MOTEUR";
 
     /** One entry of {@code references.json}. */
     private record Entry(@JsonProperty(required = true) String title, String article, URI url, SourceKind kind,
@@ -44,12 +49,12 @@ final class References {
         this.byId = Map.copyOf(byId);
     }
 
-    static References bundled(String folder) {
+    public static References bundled(String folder) {
         return of(DataFiles.resource(folder + FILE, TYPE));
     }
 
     /** The references of a folder of rules; none if it has no {@code references.json}. */
-    static References folder(Path folder) {
+    public static References folder(Path folder) {
         Path file = folder.resolve(FILE);
         return Files.exists(file) ? of(DataFiles.file(file, FILE, TYPE)) : of(Map.of());
     }
@@ -61,14 +66,14 @@ final class References {
         return new References(byId);
     }
 
-    References overriddenBy(References other) {
+    public References overriddenBy(References other) {
         Map<String, Dated> merged = new HashMap<>(byId);
         merged.putAll(other.byId);
         return new References(merged);
     }
 
     /** The reference {@code id}, as the catalogue shows it: the text in force. */
-    Optional<LegalReference> get(String id) {
+    public Optional<LegalReference> get(String id) {
         return Optional.ofNullable(byId.get(id)).map(Dated::reference);
     }
 
@@ -76,7 +81,7 @@ final class References {
      * The reference {@code id} as it stood on {@code day}: the entry it replaced for a day before
      * its first, and so on back; the reference in force when the day is not known.
      */
-    LegalReference on(String id, LocalDate day) {
+    public LegalReference on(String id, LocalDate day) {
         Dated dated = byId.get(id);
         // Bounded by the number of entries, so that a loop of "before" cannot run for ever.
         for (int hops = 0; day != null && hops < byId.size() && dated.since() != null && day.isBefore(dated.since())
@@ -87,7 +92,7 @@ final class References {
     }
 
     /** Each reference whose {@code before} names no reference: a mistake of its file. */
-    List<String> dangling() {
+    public List<String> dangling() {
         return byId.entrySet().stream().filter(e -> e.getValue().before() != null && !byId.containsKey(e.getValue().before()))
                 .map(e -> e.getKey() + " names \"before\": \"" + e.getValue().before() + "\", which is not a reference").sorted().toList();
     }

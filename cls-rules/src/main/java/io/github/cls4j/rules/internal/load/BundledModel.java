@@ -1,5 +1,6 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.load;
 
+import io.github.cls4j.rules.internal.engine.RuleFailureHandler;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,15 +21,15 @@ import org.kie.api.KieBase;
  * Boot jar alike: discovery in a shaded jar silently builds an empty rule base. This class is the
  * only one that touches {@link KieBaseBuilder}, an implementation class of Drools.
  */
-final class BundledModel {
+public final class BundledModel {
 
-    static final String INDEX = "/META-INF/kie/io.github.cls4j/cls-rules/drools-model";
+    public static final String INDEX = "/META-INF/kie/io.github.cls4j/cls-rules/drools-model";
     private static final String VERSION_LINE = "Drools-Model-Version:";
 
     private BundledModel() {
     }
 
-    static KieBase load() {
+    public static KieBase load() {
         return KieBaseBuilder.createKieBaseFromModel(models(), RuleFailureHandler.kieBaseConfiguration());
     }
 

@@ -1,4 +1,4 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.structure;
 
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.path.ElementPath;
@@ -24,9 +24,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * {@link ParameterMessageInterpolator}, so that the library imposes no Expression Language
  * implementation on its hosts.
  */
-final class StructuralCheck {
+public final class StructuralCheck {
 
-    static final String PREFIX = "CLS-STRUCT-";
+    public static final String PREFIX = "CLS-STRUCT-";
 
     /**
      * One violation.
@@ -36,13 +36,13 @@ final class StructuralCheck {
      * @param message the Bean Validation message, in the validator's locale
      * @param messageKey the key of that message
      */
-    record Violation(String ruleId, ElementPath path, String message, String messageKey) {
+    public record Violation(String ruleId, ElementPath path, String message, String messageKey) {
     }
 
     private final Map<String, Validator> byLanguage;
     private final ConstraintScreen screen;
 
-    StructuralCheck() {
+    public StructuralCheck() {
         ValidatorFactory factory = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
@@ -68,7 +68,7 @@ final class StructuralCheck {
         return factory.usingContext().messageInterpolator(inLocale).getValidator();
     }
 
-    List<Violation> check(ContratLocalSante contrat, Locale locale) {
+    public List<Violation> check(ContratLocalSante contrat, Locale locale) {
         if (screen.passes(contrat)) {
             // Most contracts break no constraint: the screen spares them Hibernate Validator's walk.
             return List.of();
@@ -84,7 +84,7 @@ final class StructuralCheck {
     }
 
     /** {@code NotBlank} gives {@code CLS-STRUCT-NOT-BLANK}. */
-    static String ruleId(String constraintName) {
+    public static String ruleId(String constraintName) {
         return PREFIX + constraintName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toUpperCase(Locale.ROOT);
     }
 
@@ -92,7 +92,7 @@ final class StructuralCheck {
      * The Bean Validation path in the notation of {@link ElementPath}: an element of a list is
      * its index ({@code axes[1]}), never a {@code <list element>} node.
      */
-    static ElementPath path(Path propertyPath) {
+    public static ElementPath path(Path propertyPath) {
         ElementPath path = ElementPath.root();
         for (Path.Node node : propertyPath) {
             if (node.isInIterable() && node.getIndex() != null) {

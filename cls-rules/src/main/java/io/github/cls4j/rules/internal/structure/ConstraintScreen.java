@@ -1,4 +1,4 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.structure;
 
 import jakarta.validation.Validator;
 import jakarta.validation.metadata.BeanDescriptor;

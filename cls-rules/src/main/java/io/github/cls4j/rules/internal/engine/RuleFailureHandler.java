@@ -1,4 +1,4 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.engine;
 
 import io.github.cls4j.rules.facts.Findings;
 import java.util.Objects;
@@ -25,7 +25,7 @@ public final class RuleFailureHandler implements ConsequenceExceptionHandler {
     }
 
     /** The configuration of every rule base of cls4j: this handler for consequences that throw. */
-    static KieBaseConfiguration kieBaseConfiguration() {
+    public static KieBaseConfiguration kieBaseConfiguration() {
         KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
         configuration.setOption(ConsequenceExceptionHandlerOption.get(RuleFailureHandler.class));
         return configuration;

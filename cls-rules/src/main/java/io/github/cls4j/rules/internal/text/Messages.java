@@ -1,4 +1,4 @@
-package io.github.cls4j.rules.internal;
+package io.github.cls4j.rules.internal.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,12 +28,12 @@ import java.util.regex.Pattern;
  * <p>Loaded by hand rather than through {@link java.util.ResourceBundle}, whose JVM-wide cache
  * and default-locale fallback would make the text depend on the host.
  */
-final class Messages {
+public final class Messages {
 
-    static final String TITLE = ".title";
-    static final String MESSAGE = ".message";
-    static final String FRENCH_FILE = "messages.properties";
-    static final String ENGLISH_FILE = "messages_en.properties";
+    public static final String TITLE = ".title";
+    public static final String MESSAGE = ".message";
+    public static final String FRENCH_FILE = "messages.properties";
+    public static final String ENGLISH_FILE = "messages_en.properties";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
@@ -45,22 +45,22 @@ final class Messages {
         this.english = Map.copyOf(english);
     }
 
-    static Messages empty() {
+    public static Messages empty() {
         return new Messages(Map.of(), Map.of());
     }
 
     /** The bundled messages, next to the bundled rules. */
-    static Messages bundled(String folder) {
+    public static Messages bundled(String folder) {
         return new Messages(resource(folder + FRENCH_FILE), resource(folder + ENGLISH_FILE));
     }
 
     /** The messages of a folder of rules; a missing file is an empty one. */
-    static Messages folder(Path folder) {
+    public static Messages folder(Path folder) {
         return new Messages(file(folder.resolve(FRENCH_FILE)), file(folder.resolve(ENGLISH_FILE)));
     }
 
     /** These messages, with those of {@code other} put over them. */
-    Messages overriddenBy(Messages other) {
+    public Messages overriddenBy(Messages other) {
         Map<String, String> fr = new HashMap<>(french);
         fr.putAll(other.french);
         Map<String, String> en = new HashMap<>(english);
@@ -69,12 +69,12 @@ final class Messages {
     }
 
     /** The ids that have a French title. */
-    Set<String> frenchIds() {
+    public Set<String> frenchIds() {
         return ids(french);
     }
 
     /** The keys {@code id.title} and {@code id.message} that are missing in French or English. */
-    List<String> missing(String id) {
+    public List<String> missing(String id) {
         List<String> missing = new java.util.ArrayList<>();
         for (String key : List.of(id + TITLE, id + MESSAGE)) {
             if (!french.containsKey(key)) {
@@ -87,12 +87,12 @@ final class Messages {
         return missing;
     }
 
-    String title(String id, Locale locale) {
+    public String title(String id, Locale locale) {
         return text(id + TITLE, locale).orElse(id);
     }
 
     /** The message of rule {@code id} with {@code arguments} put in; the key itself if it is missing. */
-    String message(String id, Locale locale, List<String> arguments) {
+    public String message(String id, Locale locale, List<String> arguments) {
         return text(id + MESSAGE, locale).map(pattern -> fill(pattern, arguments)).orElse(id + MESSAGE);
     }
 

@@ -1,0 +1,56 @@
+package io.github.cls4j.rules.internal.engine;
+
+import io.github.cls4j.core.path.ElementPath;
+import io.github.cls4j.rules.Finding;
+import io.github.cls4j.rules.LegalReference;
+import io.github.cls4j.rules.RuleFailure;
+import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.Validity;
+import io.github.cls4j.rules.internal.rule.RuleInfo;
+import io.github.cls4j.rules.internal.structure.StructuralCheck;
+import io.github.cls4j.rules.internal.text.Messages;
+import io.github.cls4j.rules.internal.text.References;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Makes the findings of a rule set from its texts: the message of a rule in a language, and its
+ * source as it stood on a contract's legal date. One per rule set, immutable.
+ *
+ * @param messages the titles and messages of every rule, in French and English
+ * @param references the sources of every rule
+ */
+public record FindingFactory(Messages messages, References references) {
+
+    /** The message of a failure in a rule's conditions, beside that of its consequence. */
+    private static final String IN_CONDITIONS = ".condition";
+    /** The message of a failure in the conditions of a rule the engine does not name. */
+    private static final String IN_UNKNOWN_RULE = ".inconnue";
+
+    /** What {@code rule} reports at {@code path}, with the source in force on {@code legalDate}. */
+    public Finding of(RuleInfo rule, ElementPath path, List<String> arguments, Locale locale, LocalDate legalDate) {
+        return new Finding(rule.id(), rule.severity(), path, messages.message(rule.id(), locale, arguments),
+                rule.id() + Messages.MESSAGE, arguments, references.on(rule.referenceId(), legalDate), rule.validity());
+    }
+
+    /** A violation of the model's shape: always an error, for data that cannot be true. */
+    Finding of(StructuralCheck.Violation violation) {
+        return new Finding(violation.ruleId(), Severity.ERROR, violation.path(), violation.message(), violation.messageKey(),
+                List.of(), reference(References.STRUCTURE), Validity.ALWAYS);
+    }
+
+    /** The finding that says a rule failed, so that findings are missing. */
+    Finding of(RuleFailure failure, Locale locale) {
+        String key = RuleFailure.FINDING_ID + (failure.othersRan() ? "" : failure.ruleId() == null ? IN_UNKNOWN_RULE : IN_CONDITIONS);
+        List<String> arguments = List.of(failure.ruleId() == null ? "?" : failure.ruleId(),
+                failure.source() == null ? failure.ruleSet() : failure.source(), failure.error(), failure.ruleSet());
+        return new Finding(RuleFailure.FINDING_ID, Severity.ERROR, failure.path(), messages.message(key, locale, arguments),
+                key + Messages.MESSAGE, arguments, reference(References.ENGINE), Validity.ALWAYS);
+    }
+
+    /** The source {@code id}, as it is known today. */
+    LegalReference reference(String id) {
+        return references.get(id).orElseThrow(() -> new IllegalStateException("No reference " + id));
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.cls4j.rules.internal.engine;
+
+import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.rules.RuleDescription;
+import io.github.cls4j.rules.RuleFamily;
+import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.ValidationContext;
+import io.github.cls4j.rules.ValidationPolicy;
+import io.github.cls4j.rules.ValidationReport;
+import io.github.cls4j.rules.Validity;
+import io.github.cls4j.rules.internal.rule.RuleInfo;
+import io.github.cls4j.rules.internal.structure.StructuralCheck;
+import io.github.cls4j.rules.internal.text.References;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * A loaded and checked rule set: its compiled parts, the metadata and texts of every rule, the
+ * profiles and the reference data. Immutable, so one instance serves every thread; the loader
+ * ({@code internal.load.RuleSetLoader}) builds it once and checks it whole before.
+ */
+public final class RuleSet {
+
+    private final List<RulePart> parts;
+    private final Map<String, RuleInfo> byId;
+    private final Set<String> structureIds;
+    private final Set<String> lawIds;
+    private final FindingFactory texts;
+    private final Map<String, ValidationPolicy> profiles;
+    private final String version;
+    private final List<Object> referenceFacts;
+    private final StructuralCheck structuralCheck = new StructuralCheck();
+
+    /**
+     * A rule set of {@code parts}, whose Bean Validation constraints have {@code structureIds},
+     * whose texts are {@code texts}, whose profiles are {@code profiles}, and whose rules see
+     * {@code referenceFacts} beside every contract.
+     */
+    public RuleSet(List<RulePart> parts, Set<String> structureIds, FindingFactory texts, Map<String, ValidationPolicy> profiles,
+            String version, List<Object> referenceFacts) {
+        this.parts = List.copyOf(parts);
+        Map<String, RuleInfo> ids = new LinkedHashMap<>();
+        parts.forEach(p -> p.rules().values().forEach(r -> ids.put(r.id(), r)));
+        this.byId = Map.copyOf(ids);
+        Set<String> law = new TreeSet<>();
+        ids.values().stream().filter(RuleInfo::isOfTheLaw).forEach(r -> law.add(r.id()));
+        this.lawIds = Set.copyOf(law);
+        this.structureIds = Set.copyOf(structureIds);
+        this.texts = texts;
+        this.profiles = Map.copyOf(profiles);
+        this.version = version;
+        this.referenceFacts = List.copyOf(referenceFacts);
+    }
+
+    /** Validates {@code contrat} for {@code context}; safe to call from any number of threads. */
+    public ValidationReport validate(ContratLocalSante contrat, ValidationContext context) {
+        ValidationPolicy policy = policy(context.profile(), contrat);
+        return new ValidationRun(parts, structuralCheck, texts, lawIds, version, referenceFacts, policy, contrat, context).report();
+    }
+
+    /** The ids of every rule, Bean Validation constraints included. */
+    public Set<String> ids() {
+        Set<String> ids = new TreeSet<>(byId.keySet());
+        ids.addAll(structureIds);
+        return ids;
+    }
+
+    /** The ids of the rules of the law ({@link RuleInfo#isOfTheLaw()}). */
+    public Set<String> lawIds() {
+        return lawIds;
+    }
+
+    /** The metadata of every DRL rule. */
+    public List<RuleInfo> rules() {
+        return List.copyOf(byId.values());
+    }
+
+    /** The catalogue's entries, with titles in {@code locale}. */
+    public List<RuleDescription> descriptions(Locale locale) {
+        List<RuleDescription> rules = new ArrayList<>();
+        for (RuleInfo info : byId.values()) {
+            rules.add(new RuleDescription(info.id(), texts.messages().title(info.id(), locale), info.family(), info.severity(),
+                    texts.reference(info.referenceId()), info.validity(), profilesRunning(info::runsUnder), info.file()));
+        }
+        for (String id : structureIds) {
+            rules.add(new RuleDescription(id, texts.messages().title(id, locale), RuleFamily.STRUCTURE, Severity.ERROR,
+                    texts.reference(References.STRUCTURE), Validity.ALWAYS, profilesRunning(p -> p.suppression(id).isEmpty()),
+                    "Bean Validation"));
+        }
+        return rules;
+    }
+
+    private List<String> profilesRunning(Predicate<ValidationPolicy> runs) {
+        return profiles.values().stream().filter(runs).map(ValidationPolicy::name).sorted().toList();
+    }
+
+    /**
+     * The profile a validation applies: the one named, else the one of the contract's region, else
+     * the national one.
+     *
+     * @throws IllegalArgumentException if no profile has the name given
+     */
+    ValidationPolicy policy(String name, ContratLocalSante contrat) {
+        if (name != null) {
+            ValidationPolicy named = profiles.get(name);
+            if (named == null) {
+                throw new IllegalArgumentException("Unknown validation profile \"" + name + "\"; known profiles: "
+                        + new TreeSet<>(profiles.keySet()));
+            }
+            return named;
+        }
+        String region = contrat.region() == null ? null : contrat.region().value();
+        return profiles.values().stream().filter(p -> p.region() != null && p.region().equals(region)).findFirst()
+                .orElse(profiles.get(ValidationContext.DEFAULT_PROFILE));
+    }
+
+    /** The texts of the rules. */
+    public FindingFactory texts() {
+        return texts;
+    }
+
+    /** The profiles, by name. */
+    public Map<String, ValidationPolicy> profiles() {
+        return profiles;
+    }
+
+    /** The version of the rules: the library's, followed by the folders loaded at run time. */
+    public String version() {
+        return version;
+    }
+}
