@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -108,6 +109,32 @@ public final class ContractValidator {
     /** Every rule, with its title in {@code locale} (French unless English is asked for). */
     public RuleCatalog catalog(Locale locale) {
         return new RuleCatalog(rules.descriptions(locale));
+    }
+
+    /**
+     * The finding of a rule written in Java, such as a portfolio check ({@code CLS-POR-…}), about
+     * {@code subject}, made as the rules' own findings are: its severity under the profile of
+     * {@code context} (or, when it names none, that of {@code region}), its message in the
+     * context's language with {@code arguments}, and its source as it stood on the context's day.
+     * Empty when the rule does not run under that profile (suppressed, or not switched on) or on
+     * that day, or when the rules do not hold it (a folder replaced the bundled rules). The code that decides when such a rule fires calls this; its metadata, texts and
+     * severity live where every rule's do.
+     *
+     * @param ruleId the rule's id
+     * @param subject what the finding is about
+     * @param arguments the values put into its message
+     * @param context the day, language and profile
+     * @param region the INSEE code of the region whose profile applies when the context names
+     *     none, or {@code null} for the national one
+     * @return the finding, or empty if the rule does not run
+     * @throws IllegalArgumentException if no profile has the name given
+     */
+    public Optional<Finding> finding(String ruleId, Subject subject, List<String> arguments, ValidationContext context,
+            String region) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(context, "context");
+        return rules.finding(ruleId, subject, List.copyOf(arguments), context, region);
     }
 
     /** The validation profiles, by name. */

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One thing a rule found in a contract.
+ * One thing a rule found: in a contract, about one of its elements, or in a region's portfolio,
+ * about one of its territories.
  *
  * @param ruleId the id of the rule, e.g. {@code CLS-LEG-01}; Bean Validation findings have
  *     {@code CLS-STRUCT-…} ids
  * @param severity its severity after the profile's re-levelling
- * @param path the element it concerns, in the notation of {@link ElementPath}, e.g.
- *     {@code axes[1].objectifs[0]}; the root path for the contract itself
+ * @param subject what it concerns: an element of the contract, by its path in the notation of
+ *     {@link ElementPath} (e.g. {@code axes[1].objectifs[0]}; the root path for the contract
+ *     itself), or a territory of a portfolio
  * @param message the message in the requested locale
  * @param messageKey the key of the message in the rule messages, e.g. {@code CLS-LEG-01.message}
  * @param arguments the values put into the message, in order
@@ -22,7 +24,7 @@ import java.util.Objects;
 public record Finding(
         String ruleId,
         Severity severity,
-        ElementPath path,
+        Subject subject,
         String message,
         String messageKey,
         List<String> arguments,
@@ -31,7 +33,7 @@ public record Finding(
 
     /** The order of a report: severity, then path, then rule id, then message. */
     public static final Comparator<Finding> REPORT_ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::path)
+            .thenComparing(Finding::subject)
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
 
@@ -39,7 +41,7 @@ public record Finding(
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(messageKey, "messageKey");
         arguments = List.copyOf(arguments);
@@ -47,9 +49,23 @@ public record Finding(
         Objects.requireNonNull(validity, "validity");
     }
 
+    /** A finding about the element at {@code path} of a contract. */
+    public Finding(String ruleId, Severity severity, ElementPath path, String message, String messageKey, List<String> arguments,
+            LegalReference reference, Validity validity) {
+        this(ruleId, severity, Subject.of(path), message, messageKey, arguments, reference, validity);
+    }
+
+    /**
+     * The path of the element of the contract it concerns; the root path for the contract itself,
+     * and for a finding about a territory of a portfolio (whose {@link #subject()} says which).
+     */
+    public ElementPath path() {
+        return subject instanceof Subject.Element element ? element.path() : ElementPath.root();
+    }
+
     /** The same finding with another severity. */
     public Finding withSeverity(Severity other) {
-        return new Finding(ruleId, other, path, message, messageKey, arguments, reference, validity);
+        return new Finding(ruleId, other, subject, message, messageKey, arguments, reference, validity);
     }
 
     @Override
@@ -60,6 +76,7 @@ public record Finding(
     /** One line, e.g. {@code ERROR signataires CLS-LEG-01 L'ARS ne signe pas le contrat}. */
     @Override
     public String toString() {
-        return severity + " " + (path.isRoot() ? "(contrat)" : path) + " " + ruleId + " " + message;
+        return severity + " " + (path().isRoot() && subject instanceof Subject.Element ? "(contrat)" : subject) + " " + ruleId + " "
+                + message;
     }
 }

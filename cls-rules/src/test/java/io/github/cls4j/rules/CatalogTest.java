@@ -56,8 +56,11 @@ class CatalogTest {
         }
         assertThat(Files.readAllLines(folder.resolve(DrlSources.INDEX)).stream().filter(l -> !l.startsWith("#")))
                 .as("%s lists the .drl files of the folder", DrlSources.INDEX).containsExactlyElementsOf(files);
-        assertThat(french.rules()).filteredOn(r -> !r.id().startsWith("CLS-STRUCT-"))
+        // The portfolio checks, written in Java, are declared in portefeuille/regles.json.
+        assertThat(french.rules()).filteredOn(r -> !r.id().startsWith("CLS-STRUCT-") && !r.id().startsWith("CLS-POR-"))
                 .allSatisfy(r -> assertThat(files).as(r.id()).contains(r.source()));
+        assertThat(french.rules()).filteredOn(r -> r.id().startsWith("CLS-POR-"))
+                .allSatisfy(r -> assertThat(r.source()).as(r.id()).isEqualTo("portefeuille/regles.json"));
     }
 
     @Test

@@ -4,10 +4,10 @@ import io.github.cls4j.core.code.CodeCommune;
 import io.github.cls4j.core.code.Region;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.rules.ContractValidator;
-import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.Finding;
+import io.github.cls4j.rules.Subject;
 import io.github.cls4j.rules.ValidationContext;
 import io.github.cls4j.rules.ValidationPolicy;
-import io.github.cls4j.rules.internal.PortfolioTexts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -23,7 +23,10 @@ import java.util.TreeMap;
  * Measures the contracts of a region together on a day: their {@link Coverage}, a summary of each
  * (verdict, mental-health component, CLSM, coordination, evaluations, indicators) and the
  * portfolio checks (candidate POR-02 of docs/domaine.md keeps its number; POR-01, the share of
- * the population covered, is a figure of the coverage, not a check):
+ * the population covered, is a figure of the coverage, not a check). The checks are rules like
+ * the others: their metadata ({@code portefeuille/regles.json}), messages, catalogue rows and
+ * severities under a profile are the validator's ({@link ContractValidator#finding}); this class
+ * only decides when each fires, on the figures of the region:
  *
  * <ul>
  *   <li>{@code CLS-POR-02}: the priority territories are covered below the target of the region's
@@ -34,7 +37,8 @@ import java.util.TreeMap;
  *   <li>{@code CLS-POR-05}: no commune of a PRAPS territory is covered.</li>
  * </ul>
  *
- * <p>Thread-safe; build one per validator.
+ * <p>The region's profile applies (the checks of a regional guidance run only under it), on the
+ * portfolio's day. Thread-safe; build one per validator.
  */
 public final class Portfolio {
 
@@ -44,7 +48,6 @@ public final class Portfolio {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ContractValidator validator;
-    private final PortfolioTexts texts = new PortfolioTexts();
 
     /** A portfolio whose contracts {@code validator} validates, with the profiles it has. */
     public Portfolio(ContractValidator validator) {
@@ -79,7 +82,7 @@ public final class Portfolio {
         ValidationContext context = ValidationContext.asOf(asOf).withLocale(locale);
         List<ContractSummary> summaries = ofRegion.stream()
                 .map(c -> ContractSummary.of(c, validator.validate(c, context), asOf)).toList();
-        return new PortfolioReport(region, asOf, coverage, summaries, findings(region, ofRegion, coverage, data, locale), others);
+        return new PortfolioReport(region, asOf, coverage, summaries, findings(region, ofRegion, coverage, data, context), others);
     }
 
     /** The target of the region's profile, as a share; {@code null} when it sets none. */
@@ -90,20 +93,29 @@ public final class Portfolio {
                 .map(percent -> new BigDecimal(percent.trim()).divide(HUNDRED)).findFirst().orElse(null);
     }
 
-    private List<PortfolioFinding> findings(Region region, List<ContratLocalSante> contrats, Coverage coverage, TerritorialData data,
-            Locale locale) {
-        List<PortfolioFinding> findings = new ArrayList<>();
+    private List<Finding> findings(Region region, List<ContratLocalSante> contrats, Coverage coverage, TerritorialData data,
+            ValidationContext context) {
+        List<Finding> findings = new ArrayList<>();
+        Checks checks = new Checks(validator, region, context, findings);
         if (coverage.targetMet().orElse(true).equals(false)) {
-            findings.add(finding("CLS-POR-02", Severity.WARNING, region.code(), "ARS-HDF-GUIDE-CLS", locale,
-                    percent(coverage.priorityShare().orElseThrow()), percent(coverage.priorityTarget())));
+            checks.fire("CLS-POR-02", Subject.Territory.Kind.REGION, region.code(),
+                    percent(coverage.priorityShare().orElseThrow()), percent(coverage.priorityTarget()));
         }
         overlaps(contrats, coverage.asOf()).forEach((commune, ids) ->
-                findings.add(finding("CLS-POR-03", Severity.INFO, commune, "CLS4J-COHERENCE", locale, commune, String.join(", ", ids))));
+                checks.fire("CLS-POR-03", Subject.Territory.Kind.COMMUNE, commune, commune, String.join(", ", ids)));
         data.qpv(region).stream().filter(q -> !coverage.qpvCovered().contains(q.code())).forEach(q ->
-                findings.add(finding("CLS-POR-04", Severity.WARNING, q.code().value(), "FTS-CLS-QPV", locale, q.code().value(), q.nom())));
+                checks.fire("CLS-POR-04", Subject.Territory.Kind.QPV, q.code().value(), q.code().value(), q.nom()));
         data.praps(region).stream().filter(t -> t.communes().stream().noneMatch(coverage.communesCovered()::contains)).forEach(t ->
-                findings.add(finding("CLS-POR-05", Severity.WARNING, t.id(), "ARS-HDF-GUIDE-CLS", locale, t.id(), t.nom())));
+                checks.fire("CLS-POR-05", Subject.Territory.Kind.PRAPS, t.id(), t.id(), t.nom()));
         return findings;
+    }
+
+    /** The checks of one region's report: each firing becomes the validator's finding, if the rule runs. */
+    private record Checks(ContractValidator validator, Region region, ValidationContext context, List<Finding> findings) {
+
+        void fire(String ruleId, Subject.Territory.Kind kind, String code, String... arguments) {
+            validator.finding(ruleId, Subject.of(kind, code), List.of(arguments), context, region.code()).ifPresent(findings::add);
+        }
     }
 
     /** The communes in the territories of several covering contracts, with their ids, in code order. */
@@ -119,11 +131,6 @@ public final class Portfolio {
         }
         byCommune.values().removeIf(ids -> ids.size() < 2);
         return byCommune;
-    }
-
-    private PortfolioFinding finding(String id, Severity severity, String subject, String reference, Locale locale, String... arguments) {
-        List<String> values = List.of(arguments);
-        return new PortfolioFinding(id, severity, subject, texts.message(id, locale, values), values, texts.reference(reference));
     }
 
     private static String percent(BigDecimal share) {

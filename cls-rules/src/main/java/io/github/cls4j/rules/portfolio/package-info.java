@@ -15,8 +15,13 @@
  *       be judged ({@link io.github.cls4j.rules.portfolio.IndicatorProgress.Missing}).</li>
  * </ul>
  *
- * <p>Nothing here reads the clock: the as-of date is always the caller's. These are figures, with
- * no legal reference of their own: the sources ask for coverage and follow-up indicators but give
- * no method to compute them, and the choices made are written where they are made.
+ * <p>{@link io.github.cls4j.rules.portfolio.Portfolio} measures a region's contracts together and
+ * runs the portfolio checks ({@code CLS-POR-…}), rules of the catalogue like the others, whose
+ * findings are about a {@linkplain io.github.cls4j.rules.Subject.Territory territory}. The package
+ * uses the API only, as a host would.
+ *
+ * <p>Nothing here reads the clock: the as-of date is always the caller's. The figures have no legal
+ * reference of their own: the sources ask for coverage and follow-up indicators but give no method
+ * to compute them, and the choices made are written where they are made.
  */
 package io.github.cls4j.rules.portfolio;

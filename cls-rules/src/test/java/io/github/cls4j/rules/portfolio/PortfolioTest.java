@@ -8,19 +8,26 @@ import static io.github.cls4j.rules.portfolio.PortfolioFixtures.VAL;
 import static io.github.cls4j.rules.portfolio.PortfolioFixtures.contrat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cls4j.core.code.CodeCommune;
 import io.github.cls4j.core.code.CodeRegion;
 import io.github.cls4j.core.code.Region;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.contrat.StatutContrat;
+import io.github.cls4j.rules.ContractValidator;
+import io.github.cls4j.rules.RuleDescription;
 import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.Subject;
 import io.github.cls4j.rules.Validators;
-import io.github.cls4j.rules.internal.PortfolioTexts;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("The portfolio of a region: coverage against the profile's target, the checks, and each contract summed up")
 class PortfolioTest {
@@ -111,10 +118,59 @@ class PortfolioTest {
     }
 
     @Test
-    void every_check_has_its_title_and_message_in_french_and_english() {
-        PortfolioTexts texts = new PortfolioTexts();
+    void every_check_is_a_rule_of_the_catalogue_with_its_metadata_and_texts_in_french_and_english() {
+        List<String> checks = List.of("CLS-POR-02", "CLS-POR-03", "CLS-POR-04", "CLS-POR-05");
+        for (String id : checks) {
+            RuleDescription french = Validators.BUNDLED.catalog().rule(id).orElseThrow();
+            RuleDescription english = Validators.BUNDLED.catalog(Locale.ENGLISH).rule(id).orElseThrow();
+            assertThat(french.source()).as(id).isEqualTo("portefeuille/regles.json");
+            assertThat(french.title()).as(id).isNotBlank().isNotEqualTo(english.title());
+            assertThat(french.reference().title()).as(id).isNotBlank();
+        }
+        assertThat(Validators.BUNDLED.catalog().rule("CLS-POR-04").orElseThrow().defaultSeverity()).isEqualTo(Severity.WARNING);
+        assertThat(Validators.BUNDLED.catalog().rule("CLS-POR-05").orElseThrow().profiles()).containsExactly("hauts-de-france");
+    }
 
-        assertThat(texts.ids()).containsExactlyInAnyOrder("CLS-POR-02", "CLS-POR-03", "CLS-POR-04", "CLS-POR-05");
-        assertThat(texts.ids()).allSatisfy(id -> assertThat(texts.missing(id)).isEmpty());
+    @Test
+    void a_profile_re_levels_a_check_as_it_re_levels_any_rule(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("profiles.json");
+        Files.writeString(file, """
+                [{"name": "hauts-de-france", "title": "ARS Hauts-de-France, revu par l'hôte", "region": "32",
+                  "parameters": {"couverture.prioritaire.cible": "75"},
+                  "severities": {"CLS-POR-04": "INFO"}}]
+                """);
+        Portfolio portfolio = new Portfolio(ContractValidator.builder().profiles(file).build());
+
+        PortfolioReport report = portfolio.report(Region.HAUTS_DE_FRANCE, List.of(ARRAS, VAL), DATA, AS_OF);
+
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("CLS-POR-04")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        assertThat(report(ARRAS, VAL).findings()).filteredOn(f -> f.ruleId().equals("CLS-POR-04")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
+    void the_checks_of_a_regional_guidance_run_only_under_the_profile_of_their_region() {
+        // Occitanie sets no coverage target: CLS-POR-02 and CLS-POR-05, from the guidance of the ARS
+        // Hauts-de-France, do not run there, whatever the data say of its PRAPS territories.
+        TerritorialData occitanie = TerritorialData.of(List.of(PortfolioFixtures.commune("31555", 100L)), List.of(),
+                List.of(new TerritoirePraps("T-OCC", CodeRegion.of(Region.OCCITANIE), "Territoire T-OCC", List.of(CodeCommune.of("31555")),
+                        "test")));
+
+        PortfolioReport report = PORTFOLIO.report(Region.OCCITANIE, List.of(), occitanie, AS_OF);
+
+        assertThat(report.findings()).extracting(f -> f.ruleId()).doesNotContain("CLS-POR-02", "CLS-POR-05");
+        assertThat(PORTFOLIO.report(Region.HAUTS_DE_FRANCE, List.of(), DATA, AS_OF).findings()).extracting(f -> f.ruleId())
+                .contains("CLS-POR-05");
+    }
+
+    @Test
+    void a_portfolio_finding_is_about_a_territory() {
+        assertThat(report(ARRAS, VAL).findings()).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.subject()).isInstanceOf(Subject.Territory.class);
+            assertThat(f.path().isRoot()).isTrue();
+        });
+        assertThat(report(ARRAS, VAL).findings()).filteredOn(f -> f.ruleId().equals("CLS-POR-04"))
+                .extracting(f -> ((Subject.Territory) f.subject()).kind()).containsOnly(Subject.Territory.Kind.QPV);
     }
 }

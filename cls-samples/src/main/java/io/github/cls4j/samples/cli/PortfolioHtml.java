@@ -6,7 +6,7 @@ import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.portfolio.ContractSummary;
 import io.github.cls4j.rules.portfolio.Coverage;
 import io.github.cls4j.rules.portfolio.IndicatorProgress;
-import io.github.cls4j.rules.portfolio.PortfolioFinding;
+import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.portfolio.PortfolioReport;
 import io.github.cls4j.rules.portfolio.Stade;
 import java.io.PrintWriter;
@@ -144,18 +144,18 @@ final class PortfolioHtml implements PortfolioWriter {
         out.println("</tbody></table>");
     }
 
-    private static void findings(List<PortfolioFinding> findings, Labels labels, PrintWriter out) {
+    private static void findings(List<Finding> findings, Labels labels, PrintWriter out) {
         out.println("<h3>" + esc(labels.get("portfolio.findings")) + "</h3>");
         if (findings.isEmpty()) {
             out.println("<p>" + esc(labels.get("portfolio.findings.none")) + "</p>");
             return;
         }
         out.println("<ul class=\"constats\">");
-        for (PortfolioFinding f : findings) {
+        for (Finding f : findings) {
             // The source's address as text, not a link: the page points to nothing outside itself.
             String source = esc(f.reference().title()) + (f.reference().url() == null ? ""
                     : " <span class=\"url\">" + esc(f.reference().url().toString()) + "</span>");
-            out.println("<li class=\"constat " + f.severity() + "\" data-rule=\"" + esc(f.ruleId()) + "\" data-subject=\"" + esc(f.subject())
+            out.println("<li class=\"constat " + f.severity() + "\" data-rule=\"" + esc(f.ruleId()) + "\" data-subject=\"" + esc(f.subject().toString())
                     + "\"><strong>" + esc(labels.severity(f.severity())) + "</strong> <code>" + esc(f.ruleId()) + "</code> "
                     + esc(f.message()) + " <span class=\"source\">(" + esc(labels.get("html.reference")) + " " + source + ")</span></li>");
         }

@@ -8,7 +8,6 @@ import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.portfolio.ContractSummary;
 import io.github.cls4j.rules.portfolio.Coverage;
 import io.github.cls4j.rules.portfolio.IndicatorProgress;
-import io.github.cls4j.rules.portfolio.PortfolioFinding;
 import io.github.cls4j.rules.portfolio.PortfolioReport;
 import io.github.cls4j.rules.portfolio.Stade;
 import java.io.PrintWriter;
@@ -112,8 +111,8 @@ final class PortfolioJson implements PortfolioWriter {
                 coverage.qpvCovered().stream().map(CodeQpv::value).toList());
     }
 
-    private static Finding finding(PortfolioFinding f) {
-        return new Finding(f.ruleId(), f.severity(), f.subject(), f.message(), f.arguments(), JsonReport.Reference.of(f.reference()));
+    private static Finding finding(io.github.cls4j.rules.Finding f) {
+        return new Finding(f.ruleId(), f.severity(), f.subject().toString(), f.message(), f.arguments(), JsonReport.Reference.of(f.reference()));
     }
 
     private static Contract contract(ContractSummary c) {

@@ -6,7 +6,7 @@ import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.portfolio.ContractSummary;
 import io.github.cls4j.rules.portfolio.Coverage;
 import io.github.cls4j.rules.portfolio.IndicatorProgress;
-import io.github.cls4j.rules.portfolio.PortfolioFinding;
+import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.portfolio.PortfolioReport;
 import io.github.cls4j.rules.portfolio.Stade;
 import java.io.PrintWriter;
@@ -103,14 +103,14 @@ final class PortfolioText implements PortfolioWriter {
         return labels.get(key, labels.percent(coverage.priorityTarget()), labels.percent(coverage.priorityShare().orElse(null)));
     }
 
-    private static void findings(List<PortfolioFinding> findings, Labels labels, PrintWriter out) {
+    private static void findings(List<Finding> findings, Labels labels, PrintWriter out) {
         out.println(INDENT + labels.get("portfolio.findings"));
         if (findings.isEmpty()) {
             out.println(INDENT + INDENT + labels.get("portfolio.findings.none"));
             return;
         }
         TextTable table = new TextTable();
-        findings.forEach(f -> table.row(labels.severity(f.severity()), f.ruleId(), f.subject(), f.message()));
+        findings.forEach(f -> table.row(labels.severity(f.severity()), f.ruleId(), f.subject().toString(), f.message()));
         table.print(INDENT + INDENT, out);
     }
 

@@ -5,6 +5,7 @@ import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.LegalReference;
 import io.github.cls4j.rules.RuleFailure;
 import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.Subject;
 import io.github.cls4j.rules.Validity;
 import io.github.cls4j.rules.internal.rule.RuleInfo;
 import io.github.cls4j.rules.internal.structure.StructuralCheck;
@@ -30,8 +31,13 @@ public record FindingFactory(Messages messages, References references) {
 
     /** What {@code rule} reports at {@code path}, with the source in force on {@code legalDate}. */
     public Finding of(RuleInfo rule, ElementPath path, List<String> arguments, Locale locale, LocalDate legalDate) {
-        return new Finding(rule.id(), rule.severity(), path, messages.message(rule.id(), locale, arguments),
-                rule.id() + Messages.MESSAGE, arguments, references.on(rule.referenceId(), legalDate), rule.validity());
+        return of(rule, Subject.of(path), arguments, locale, legalDate);
+    }
+
+    /** What {@code rule} reports about {@code subject}, with the source in force on {@code day}. */
+    Finding of(RuleInfo rule, Subject subject, List<String> arguments, Locale locale, LocalDate day) {
+        return new Finding(rule.id(), rule.severity(), subject, messages.message(rule.id(), locale, arguments),
+                rule.id() + Messages.MESSAGE, arguments, references.on(rule.referenceId(), day), rule.validity());
     }
 
     /** A violation of the model's shape: always an error, for data that cannot be true. */

@@ -1,9 +1,11 @@
 package io.github.cls4j.rules.internal.engine;
 
 import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.RuleDescription;
 import io.github.cls4j.rules.RuleFamily;
 import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.Subject;
 import io.github.cls4j.rules.ValidationContext;
 import io.github.cls4j.rules.ValidationPolicy;
 import io.github.cls4j.rules.ValidationReport;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -38,15 +41,17 @@ public final class RuleSet {
     private final StructuralCheck structuralCheck = new StructuralCheck();
 
     /**
-     * A rule set of {@code parts}, whose Bean Validation constraints have {@code structureIds},
+     * A rule set of {@code parts} and of the {@code checks} written in Java (the portfolio's),
+     * whose Bean Validation constraints have {@code structureIds},
      * whose texts are {@code texts}, whose profiles are {@code profiles}, and whose rules see
      * {@code referenceFacts} beside every contract.
      */
-    public RuleSet(List<RulePart> parts, Set<String> structureIds, FindingFactory texts, Map<String, ValidationPolicy> profiles,
+    public RuleSet(List<RulePart> parts, List<RuleInfo> checks, Set<String> structureIds, FindingFactory texts, Map<String, ValidationPolicy> profiles,
             String version, List<Object> referenceFacts) {
         this.parts = List.copyOf(parts);
         Map<String, RuleInfo> ids = new LinkedHashMap<>();
         parts.forEach(p -> p.rules().values().forEach(r -> ids.put(r.id(), r)));
+        checks.forEach(r -> ids.put(r.id(), r));
         this.byId = Map.copyOf(ids);
         Set<String> law = new TreeSet<>();
         ids.values().stream().filter(RuleInfo::isOfTheLaw).forEach(r -> law.add(r.id()));
@@ -60,8 +65,28 @@ public final class RuleSet {
 
     /** Validates {@code contrat} for {@code context}; safe to call from any number of threads. */
     public ValidationReport validate(ContratLocalSante contrat, ValidationContext context) {
-        ValidationPolicy policy = policy(context.profile(), contrat);
+        ValidationPolicy policy = policy(context.profile(), contrat.region() == null ? null : contrat.region().value());
         return new ValidationRun(parts, structuralCheck, texts, lawIds, version, referenceFacts, policy, contrat, context).report();
+    }
+
+    /**
+     * The finding of the check {@code ruleId}, written in Java, about {@code subject}, as a
+     * validation under {@code context} reports it: its severity under the profile (the one named,
+     * else that of {@code region}, else the national one), its message in the context's language
+     * with {@code arguments}, its source as it stood on the context's day; empty when the check
+     * does not run under that profile or on that day, or when the rule set does not hold it (the
+     * bundled rules were replaced).
+     *
+     * @throws IllegalArgumentException if no profile has the name given
+     */
+    public Optional<Finding> finding(String ruleId, Subject subject, List<String> arguments, ValidationContext context, String region) {
+        RuleInfo rule = byId.get(ruleId);
+        ValidationPolicy policy = policy(context.profile(), region);
+        if (rule == null || !rule.runsUnder(policy) || !rule.validity().covers(context.asOf())) {
+            return Optional.empty();
+        }
+        Finding finding = texts.of(rule, subject, arguments, context.locale(), context.asOf());
+        return Optional.of(finding.withSeverity(policy.severityOf(ruleId, finding.severity())));
     }
 
     /** The ids of every rule, Bean Validation constraints included. */
@@ -101,12 +126,12 @@ public final class RuleSet {
     }
 
     /**
-     * The profile a validation applies: the one named, else the one of the contract's region, else
-     * the national one.
+     * The profile a validation applies: the one named, else the one of {@code region} (an INSEE
+     * region code, the contract's), else the national one.
      *
      * @throws IllegalArgumentException if no profile has the name given
      */
-    ValidationPolicy policy(String name, ContratLocalSante contrat) {
+    ValidationPolicy policy(String name, String region) {
         if (name != null) {
             ValidationPolicy named = profiles.get(name);
             if (named == null) {
@@ -115,7 +140,6 @@ public final class RuleSet {
             }
             return named;
         }
-        String region = contrat.region() == null ? null : contrat.region().value();
         return profiles.values().stream().filter(p -> p.region() != null && p.region().equals(region)).findFirst()
                 .orElse(profiles.get(ValidationContext.DEFAULT_PROFILE));
     }

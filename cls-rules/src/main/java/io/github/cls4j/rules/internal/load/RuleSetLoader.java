@@ -72,8 +72,10 @@ public final class RuleSetLoader {
         List<RulePart> parts = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
         StringBuilder version = new StringBuilder(bundledVersion());
+        // The portfolio checks are bundled rules: a folder that replaces the bundled rules replaces them too.
+        List<RuleInfo> checks = sources.replacement() == null ? DeclaredChecks.bundled(problems) : List.of();
         if (sources.replacement() == null) {
-            parts.add(bundledPart(messages, problems));
+            parts.add(bundledPart(messages, checks, problems));
         }
         List<Path> folders = new ArrayList<>();
         if (sources.replacement() != null) {
@@ -87,10 +89,10 @@ public final class RuleSetLoader {
             parts.add(folderPart(folder, problems));
             version.append(" + ").append(folder.toAbsolutePath().normalize());
         }
-        problems.addAll(completeness(parts, messages, references));
-        for (RulePart part : parts) {
-            problems.addAll(SeverityPolicy.ofRules(part.rules().values(), references));
-        }
+        List<RuleInfo> all = new ArrayList<>(checks);
+        parts.forEach(part -> all.addAll(part.rules().values()));
+        problems.addAll(completeness(all, messages, references));
+        problems.addAll(SeverityPolicy.ofRules(all, references));
         references.dangling().forEach(d -> problems.add(new RuleProblem(References.FILE, 0, null, d)));
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(folders.isEmpty() ? "cls-rules" : folders.toString(), problems);
@@ -111,7 +113,7 @@ public final class RuleSetLoader {
             referenceFacts = replaced;
             version.append(" + data ").append(sources.dataFolder().toAbsolutePath().normalize());
         }
-        RuleSet base = new RuleSet(parts, structureIds, new FindingFactory(messages, references), profiles.all(), version.toString(),
+        RuleSet base = new RuleSet(parts, checks, structureIds, new FindingFactory(messages, references), profiles.all(), version.toString(),
                 referenceFacts);
         profiles.check(base.ids(), base.lawIds(), sources.replacement() == null);
         List<RuleProblem> regional = SeverityPolicy.ofRegionalGuidance(base.rules(), references, base.profiles());
@@ -123,7 +125,7 @@ public final class RuleSetLoader {
         return base;
     }
 
-    private static RulePart bundledPart(Messages messages, List<RuleProblem> problems) {
+    private static RulePart bundledPart(Messages messages, List<RuleInfo> checks, List<RuleProblem> problems) {
         KieBase kieBase = BundledModel.load();
         DrlSources sources = DrlSources.onClassPath(DataFiles.BUNDLED);
         Map<RuleKey, RuleInfo> rules = new LinkedHashMap<>();
@@ -137,6 +139,7 @@ public final class RuleSetLoader {
         // (an empty one above all) is a packaging error, never a valid rule set.
         Set<String> declared = new TreeSet<>(messages.frenchIds());
         declared.removeIf(id -> id.startsWith(StructuralCheck.PREFIX) || id.equals(RuleFailure.FINDING_ID));
+        checks.forEach(check -> declared.remove(check.id()));
         Set<String> loaded = new TreeSet<>();
         rules.values().forEach(r -> loaded.add(r.id()));
         if (!loaded.containsAll(declared)) {
@@ -165,21 +168,19 @@ public final class RuleSetLoader {
     }
 
     /** What every rule needs beyond compiling: a unique id, a known reference, both languages. */
-    private static List<RuleProblem> completeness(List<RulePart> parts, Messages messages, References references) {
+    private static List<RuleProblem> completeness(List<RuleInfo> rules, Messages messages, References references) {
         List<RuleProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (RulePart part : parts) {
-            for (RuleInfo rule : part.rules().values()) {
-                if (!seen.add(rule.id())) {
-                    problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(), "the id " + rule.id() + " is used by another rule"));
-                }
-                if (references.get(rule.referenceId()).isEmpty()) {
-                    problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(),
-                            "@reference(" + rule.referenceId() + ") is not in " + References.FILE));
-                }
-                for (String missing : messages.missing(rule.id())) {
-                    problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(), "no message " + missing));
-                }
+        for (RuleInfo rule : rules) {
+            if (!seen.add(rule.id())) {
+                problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(), "the id " + rule.id() + " is used by another rule"));
+            }
+            if (references.get(rule.referenceId()).isEmpty()) {
+                problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(),
+                        "@reference(" + rule.referenceId() + ") is not in " + References.FILE));
+            }
+            for (String missing : messages.missing(rule.id())) {
+                problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(), "no message " + missing));
             }
         }
         return problems;

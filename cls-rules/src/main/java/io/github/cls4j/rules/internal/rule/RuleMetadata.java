@@ -26,15 +26,15 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RuleMetadata {
 
-    private final Rule rule;
+    private final RuleKey key;
     private final Map<String, Object> meta;
     private final String file;
     private final int line;
     private final List<RuleProblem> problems;
 
-    private RuleMetadata(Rule rule, String file, int line, List<RuleProblem> problems) {
-        this.rule = rule;
-        this.meta = rule.getMetaData();
+    private RuleMetadata(RuleKey key, Map<String, Object> meta, String file, int line, List<RuleProblem> problems) {
+        this.key = key;
+        this.meta = meta;
         this.file = file;
         this.line = line;
         this.problems = problems;
@@ -45,7 +45,16 @@ public final class RuleMetadata {
      * to {@code problems} what is wrong.
      */
     public static Optional<RuleInfo> read(Rule rule, String file, int line, List<RuleProblem> problems) {
-        return new RuleMetadata(rule, file, line, problems).read();
+        return read(RuleKey.of(rule), rule.getMetaData(), file, line, problems);
+    }
+
+    /**
+     * The metadata {@code meta} of the rule {@code key}, declared at {@code line} of {@code file}
+     * (0 if unknown): the same attributes, read and checked the same way, whether a DRL rule or a
+     * check written in Java declares them.
+     */
+    public static Optional<RuleInfo> read(RuleKey key, Map<String, Object> meta, String file, int line, List<RuleProblem> problems) {
+        return new RuleMetadata(key, meta, file, line, problems).read();
     }
 
     private Optional<RuleInfo> read() {
@@ -62,7 +71,7 @@ public final class RuleMetadata {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new RuleInfo(id, severity, family, reference, new Validity(since, until), RuleKey.of(rule), file, line,
+        return Optional.of(new RuleInfo(id, severity, family, reference, new Validity(since, until), key, file, line,
                 optional("enabledBy")));
     }
 
@@ -118,6 +127,6 @@ public final class RuleMetadata {
     }
 
     private void problem(String message) {
-        problems.add(new RuleProblem(file, line, rule.getName(), message));
+        problems.add(new RuleProblem(file, line, key.name(), message));
     }
 }
