@@ -35,4 +35,16 @@ public record Avenant(
     public boolean signatairesConnus() {
         return signataires != null;
     }
+
+    /**
+     * Whether this avenant comes before {@code autre}, by date and then by number, where both know
+     * them; neither comes before the other when they do not. It orders the avenants of a contract
+     * to find the latest, whose new end date stands.
+     */
+    boolean precede(Avenant autre) {
+        if (date != null && autre.date != null && !date.equals(autre.date)) {
+            return date.isBefore(autre.date);
+        }
+        return numero != null && autre.numero != null && numero < autre.numero;
+    }
 }

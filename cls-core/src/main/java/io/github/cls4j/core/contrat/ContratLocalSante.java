@@ -15,7 +15,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -106,7 +108,12 @@ public record ContratLocalSante(
 
     /** A builder that starts from this contract, to derive a variant of it. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return builder().id(id).intitule(intitule).generation(generation).statut(statut).region(region).prs(prs)
+                .territoire(territoire).periode(periode).dateCharte(dateCharte).dateSignature(dateSignature)
+                .signataires(signataires).partenaires(partenaires).gouvernance(gouvernance).diagnostic(diagnostic)
+                .axes(axes).axesTransversaux(axesTransversaux).voletSanteMentale(voletSanteMentale)
+                .participation(participation).articulations(articulations).evaluations(evaluations).avenants(avenants)
+                .renouvelle(renouvelle).derogations(derogations).provenance(provenance);
     }
 
     /** Whether the contract says it is concluded: signed, running, evaluated, ended or renewed. */
@@ -125,17 +132,8 @@ public record ContratLocalSante(
         if (dateSignature != null) {
             return Optional.of(dateSignature);
         }
-        LocalDate latest = null;
-        for (Signataire signataire : signataires) {
-            if (signataire != null && signataire.dateSignature() != null
-                    && (latest == null || signataire.dateSignature().isAfter(latest))) {
-                latest = signataire.dateSignature();
-            }
-        }
-        if (latest == null && periode != null) {
-            latest = periode.debut();
-        }
-        return Optional.ofNullable(latest);
+        return signataires.stream().filter(Objects::nonNull).map(Signataire::dateSignature).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).or(() -> Optional.ofNullable(periode == null ? null : periode.debut()));
     }
 
     /**
@@ -147,7 +145,7 @@ public record ContratLocalSante(
     public Periode periodeEffective() {
         Avenant latest = null;
         for (Avenant avenant : avenants) {
-            if (avenant != null && avenant.nouvelleDateFin() != null && (latest == null || !isBefore(avenant, latest))) {
+            if (avenant != null && avenant.nouvelleDateFin() != null && (latest == null || !avenant.precede(latest))) {
                 latest = avenant;
             }
         }
@@ -155,14 +153,6 @@ public record ContratLocalSante(
             return periode;
         }
         return new Periode(periode == null ? null : periode.debut(), latest.nouvelleDateFin());
-    }
-
-    /** Whether {@code a} comes before {@code b}, by date and then by number, where both know them. */
-    private static boolean isBefore(Avenant a, Avenant b) {
-        if (a.date() != null && b.date() != null && !a.date().equals(b.date())) {
-            return a.date().isBefore(b.date());
-        }
-        return a.numero() != null && b.numero() != null && a.numero() < b.numero();
     }
 
     /**
@@ -188,7 +178,11 @@ public record ContratLocalSante(
         return articulations.stream().filter(a -> a != null && a.type() == TypeDispositif.CLSM).findFirst();
     }
 
-    /** Builds a {@link ContratLocalSante} one field at a time. Not thread-safe. */
+    /**
+     * Builds a {@link ContratLocalSante} one field at a time. Not thread-safe. Each setter sets the
+     * component of its name, described on the record, and returns this builder; a list may be given
+     * whole or element by element, and the contract keeps a copy of it.
+     */
     public static final class Builder {
         private String id;
         private String intitule;
@@ -218,228 +212,77 @@ public record ContratLocalSante(
         private Builder() {
         }
 
-        private Builder(ContratLocalSante contrat) {
-            this.id = contrat.id();
-            this.intitule = contrat.intitule();
-            this.generation = contrat.generation();
-            this.statut = contrat.statut();
-            this.region = contrat.region();
-            this.prs = contrat.prs();
-            this.territoire = contrat.territoire();
-            this.periode = contrat.periode();
-            this.dateCharte = contrat.dateCharte();
-            this.dateSignature = contrat.dateSignature();
-            this.signataires = contrat.signataires();
-            this.partenaires = contrat.partenaires();
-            this.gouvernance = contrat.gouvernance();
-            this.diagnostic = contrat.diagnostic();
-            this.axes = contrat.axes();
-            this.axesTransversaux = contrat.axesTransversaux();
-            this.voletSanteMentale = contrat.voletSanteMentale();
-            this.participation = contrat.participation();
-            this.articulations = contrat.articulations();
-            this.evaluations = contrat.evaluations();
-            this.avenants = contrat.avenants();
-            this.renouvelle = contrat.renouvelle();
-            this.derogations = contrat.derogations();
-            this.provenance = contrat.provenance();
-        }
-
         /** Sets the stable identifier of the contract, e.g. "HDF-CUA-2023". */
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
+        public Builder id(String id) { this.id = id; return this; }
         /** Sets its title. */
-        public Builder intitule(String intitule) {
-            this.intitule = intitule;
-            return this;
-        }
-
+        public Builder intitule(String intitule) { this.intitule = intitule; return this; }
         /** Sets 1 for a first contract on the territory, 2 for its renewal, and so on. */
-        public Builder generation(Integer generation) {
-            this.generation = generation;
-            return this;
-        }
-
+        public Builder generation(Integer generation) { this.generation = generation; return this; }
         /** Sets its stage in the life cycle. */
-        public Builder statut(StatutContrat statut) {
-            this.statut = statut;
-            return this;
-        }
-
+        public Builder statut(StatutContrat statut) { this.statut = statut; return this; }
         /** Sets the region of the ARS that concludes it. */
-        public Builder region(CodeRegion region) {
-            this.region = region;
-            return this;
-        }
-
-        /** Sets the identifier of the regional health project it applies, as in the PRS reference data, e.g. "HDF-PRS-2018-2028". */
-        public Builder prs(String prs) {
-            this.prs = prs;
-            return this;
-        }
-
+        public Builder region(CodeRegion region) { this.region = region; return this; }
+        /** Sets the identifier of the regional health project it applies, e.g. "HDF-PRS-2018-2028". */
+        public Builder prs(String prs) { this.prs = prs; return this; }
         /** Sets the territory it covers. */
-        public Builder territoire(Territoire territoire) {
-            this.territoire = territoire;
-            return this;
-        }
-
+        public Builder territoire(Territoire territoire) { this.territoire = territoire; return this; }
         /** Sets when it runs. */
-        public Builder periode(Periode periode) {
-            this.periode = periode;
-            return this;
-        }
-
+        public Builder periode(Periode periode) { this.periode = periode; return this; }
         /** Sets the day the charte d'engagement was signed, if there is one. */
-        public Builder dateCharte(LocalDate dateCharte) {
-            this.dateCharte = dateCharte;
-            return this;
-        }
-
+        public Builder dateCharte(LocalDate dateCharte) { this.dateCharte = dateCharte; return this; }
         /** Sets the day the contract was concluded. */
-        public Builder dateSignature(LocalDate dateSignature) {
-            this.dateSignature = dateSignature;
-            return this;
-        }
-
+        public Builder dateSignature(LocalDate dateSignature) { this.dateSignature = dateSignature; return this; }
         /** Sets the organisations that sign it. */
-        public Builder signataires(List<Signataire> signataires) {
-            this.signataires = signataires;
-            return this;
-        }
-
-        /** Sets the organisations that sign it. */
-        public Builder signataires(Signataire... signataires) {
-            this.signataires = Arrays.asList(signataires);
-            return this;
-        }
-
+        public Builder signataires(List<Signataire> signataires) { this.signataires = signataires; return this; }
+        /** The same, element by element. */
+        public Builder signataires(Signataire... signataires) { return signataires(Arrays.asList(signataires)); }
         /** Sets the organisations that take part without signing. */
-        public Builder partenaires(List<Partenaire> partenaires) {
-            this.partenaires = partenaires;
-            return this;
-        }
-
-        /** Sets the organisations that take part without signing. */
-        public Builder partenaires(Partenaire... partenaires) {
-            this.partenaires = Arrays.asList(partenaires);
-            return this;
-        }
-
+        public Builder partenaires(List<Partenaire> partenaires) { this.partenaires = partenaires; return this; }
+        /** The same, element by element. */
+        public Builder partenaires(Partenaire... partenaires) { return partenaires(Arrays.asList(partenaires)); }
         /** Sets its steering bodies and coordination. */
-        public Builder gouvernance(Gouvernance gouvernance) {
-            this.gouvernance = gouvernance;
-            return this;
-        }
-
+        public Builder gouvernance(Gouvernance gouvernance) { this.gouvernance = gouvernance; return this; }
         /** Sets the shared local health diagnostic. */
-        public Builder diagnostic(Diagnostic diagnostic) {
-            this.diagnostic = diagnostic;
-            return this;
-        }
-
+        public Builder diagnostic(Diagnostic diagnostic) { this.diagnostic = diagnostic; return this; }
         /** Sets its strategic axes. */
-        public Builder axes(List<AxeStrategique> axes) {
-            this.axes = axes;
-            return this;
-        }
-
-        /** Sets its strategic axes. */
-        public Builder axes(AxeStrategique... axes) {
-            this.axes = Arrays.asList(axes);
-            return this;
-        }
-
+        public Builder axes(List<AxeStrategique> axes) { this.axes = axes; return this; }
+        /** The same, element by element. */
+        public Builder axes(AxeStrategique... axes) { return axes(Arrays.asList(axes)); }
         /** Sets its cross-cutting axes. */
-        public Builder axesTransversaux(List<AxeTransversal> axesTransversaux) {
-            this.axesTransversaux = axesTransversaux;
-            return this;
-        }
-
-        /** Sets its cross-cutting axes. */
-        public Builder axesTransversaux(AxeTransversal... axesTransversaux) {
-            this.axesTransversaux = Arrays.asList(axesTransversaux);
-            return this;
-        }
-
+        public Builder axesTransversaux(List<AxeTransversal> axesTransversaux) { this.axesTransversaux = axesTransversaux; return this; }
+        /** The same, element by element. */
+        public Builder axesTransversaux(AxeTransversal... axesTransversaux) { return axesTransversaux(Arrays.asList(axesTransversaux)); }
         /** Sets its mental-health component, if it has one. */
-        public Builder voletSanteMentale(VoletSanteMentale voletSanteMentale) {
-            this.voletSanteMentale = voletSanteMentale;
-            return this;
-        }
-
+        public Builder voletSanteMentale(VoletSanteMentale voletSanteMentale) { this.voletSanteMentale = voletSanteMentale; return this; }
         /** Sets how inhabitants and users take part. */
-        public Builder participation(Participation participation) {
-            this.participation = participation;
-            return this;
-        }
-
+        public Builder participation(Participation participation) { this.participation = participation; return this; }
         /** Sets its links to the contrat de ville, Atelier Santé Ville, CLSM, PTSM, CPTS. */
-        public Builder articulations(List<Articulation> articulations) {
-            this.articulations = articulations;
-            return this;
-        }
-
-        /** Sets its links to the contrat de ville, Atelier Santé Ville, CLSM, PTSM, CPTS. */
-        public Builder articulations(Articulation... articulations) {
-            this.articulations = Arrays.asList(articulations);
-            return this;
-        }
-
+        public Builder articulations(List<Articulation> articulations) { this.articulations = articulations; return this; }
+        /** The same, element by element. */
+        public Builder articulations(Articulation... articulations) { return articulations(Arrays.asList(articulations)); }
         /** Sets its evaluations so far. */
-        public Builder evaluations(List<Evaluation> evaluations) {
-            this.evaluations = evaluations;
-            return this;
-        }
-
-        /** Sets its evaluations so far. */
-        public Builder evaluations(Evaluation... evaluations) {
-            this.evaluations = Arrays.asList(evaluations);
-            return this;
-        }
-
+        public Builder evaluations(List<Evaluation> evaluations) { this.evaluations = evaluations; return this; }
+        /** The same, element by element. */
+        public Builder evaluations(Evaluation... evaluations) { return evaluations(Arrays.asList(evaluations)); }
         /** Sets its amendments. */
-        public Builder avenants(List<Avenant> avenants) {
-            this.avenants = avenants;
-            return this;
-        }
-
-        /** Sets its amendments. */
-        public Builder avenants(Avenant... avenants) {
-            this.avenants = Arrays.asList(avenants);
-            return this;
-        }
-
+        public Builder avenants(List<Avenant> avenants) { this.avenants = avenants; return this; }
+        /** The same, element by element. */
+        public Builder avenants(Avenant... avenants) { return avenants(Arrays.asList(avenants)); }
         /** Sets the id of the contract it renews, for a second or later generation. */
-        public Builder renouvelle(String renouvelle) {
-            this.renouvelle = renouvelle;
-            return this;
-        }
-
+        public Builder renouvelle(String renouvelle) { this.renouvelle = renouvelle; return this; }
         /** Sets the rules waived for it, each with its justification. */
-        public Builder derogations(List<Derogation> derogations) {
-            this.derogations = derogations;
-            return this;
-        }
-
-        /** Sets the rules waived for it, each with its justification. */
-        public Builder derogations(Derogation... derogations) {
-            this.derogations = Arrays.asList(derogations);
-            return this;
-        }
-
+        public Builder derogations(List<Derogation> derogations) { this.derogations = derogations; return this; }
+        /** The same, element by element. */
+        public Builder derogations(Derogation... derogations) { return derogations(Arrays.asList(derogations)); }
         /** Sets where the content of the file comes from. */
-        public Builder provenance(Provenance provenance) {
-            this.provenance = provenance;
-            return this;
-        }
+        public Builder provenance(Provenance provenance) { this.provenance = provenance; return this; }
 
         /** The contract; the builder can go on being used. */
         public ContratLocalSante build() {
-            return new ContratLocalSante(id, intitule, generation, statut, region, prs, territoire, periode, dateCharte, dateSignature, signataires, partenaires, gouvernance, diagnostic, axes, axesTransversaux, voletSanteMentale, participation, articulations, evaluations, avenants, renouvelle, derogations, provenance);
+            return new ContratLocalSante(id, intitule, generation, statut, region, prs, territoire, periode, dateCharte,
+                    dateSignature, signataires, partenaires, gouvernance, diagnostic, axes, axesTransversaux,
+                    voletSanteMentale, participation, articulations, evaluations, avenants, renouvelle, derogations,
+                    provenance);
         }
     }
 }

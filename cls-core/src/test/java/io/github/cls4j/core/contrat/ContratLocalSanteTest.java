@@ -2,6 +2,7 @@ package io.github.cls4j.core.contrat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cls4j.core.Contrats;
 import io.github.cls4j.core.commun.Periode;
 import io.github.cls4j.core.json.ContractJson;
 import io.github.cls4j.core.strategie.AxeStrategique;
@@ -9,6 +10,7 @@ import io.github.cls4j.core.strategie.AxeTransversal;
 import io.github.cls4j.core.strategie.FicheAction;
 import io.github.cls4j.core.strategie.Objectif;
 import io.github.cls4j.core.strategie.Thematique;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -146,6 +148,32 @@ class ContratLocalSanteTest {
             ContratLocalSante c = ContratLocalSante.builder().articulations(clsm).build();
             assertThat(c.comporteUnVoletSanteMentale()).isTrue();
             assertThat(c.clsm()).contains(clsm);
+        }
+    }
+
+    @Nested
+    @DisplayName("the builder")
+    class Construction {
+
+        @Test
+        void to_builder_carries_every_component_of_the_contract() throws Exception {
+            ContratLocalSante complet = Contrats.complet();
+            for (RecordComponent component : ContratLocalSante.class.getRecordComponents()) {
+                assertThat(component.getAccessor().invoke(complet)).as(component.getName() + " in the fixture")
+                        .isNotNull().isNotEqualTo(List.of());
+            }
+
+            assertThat(complet.toBuilder().build()).isEqualTo(complet);
+        }
+
+        @Test
+        void a_list_given_element_by_element_is_the_list_given_whole() {
+            Avenant premier = new Avenant(1, D2019, "prolongation", null, null);
+            Avenant second = new Avenant(2, D2019, "nouvelle action", null, null);
+
+            assertThat(ContratLocalSante.builder().avenants(premier, second).signataires(signe("ARS", D2019)).build())
+                    .isEqualTo(ContratLocalSante.builder().avenants(List.of(premier, second))
+                            .signataires(List.of(signe("ARS", D2019))).build());
         }
     }
 
