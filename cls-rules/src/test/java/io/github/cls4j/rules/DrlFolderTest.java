@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cls4j.core.Contrats;
+import io.github.cls4j.core.contrat.ContratLocalSante;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -196,5 +197,38 @@ class DrlFolderTest {
                 () -> ContractValidator.builder().rules(folder).build());
 
         assertThat(e.problems()).extracting(RuleProblem::message).containsExactly("holds no .drl file");
+    }
+
+    @Test
+    void the_engine_applies_enabled_by_as_it_applies_since_so_the_rule_need_not_test_its_switch() throws IOException {
+        writeRuleFolder(HEADER + RULE.replace("@reference(CSP-L1434-10-IV)", "@reference(CSP-L1434-10-IV) @enabledBy(\"intitule.verifie\")"));
+        Path profiles = folder.resolve("profiles.json");
+        Files.writeString(profiles, """
+                [{"name": "active", "title": "Interrupteur levé", "parameters": {"intitule.verifie": "true"}},
+                 {"name": "eteinte", "title": "Interrupteur baissé", "parameters": {"intitule.verifie": "false"}}]
+                """);
+        ContractValidator validator = ContractValidator.builder().additionalRules(folder).profiles(profiles).build();
+        ContratLocalSante contrat = Contrats.complet().toBuilder().intitule("CLS 2023").build();
+
+        assertThat(validator.validate(contrat, ValidationContext.defaults().withProfile("active")).findings("LOC-01")).hasSize(1);
+        assertThat(validator.validate(contrat, ValidationContext.defaults().withProfile("eteinte")).findings("LOC-01")).isEmpty();
+        assertThat(validator.validate(contrat, ValidationContext.defaults().withProfile("national")).findings("LOC-01")).isEmpty();
+        assertThat(validator.catalog().rule("LOC-01").orElseThrow().profiles()).containsExactly("active");
+    }
+
+    @Test
+    void the_french_title_is_the_rule_s_name_and_the_messages_may_not_give_another() throws IOException {
+        new RuleFolder(folder).rules("regles/locales/intitule.drl", HEADER + RULE,
+                MESSAGES.replace("LOC-01.title=L'intitulé nomme le territoire\n", ""), MESSAGES_EN);
+        assertThat(ContractValidator.builder().additionalRules(folder).build().catalog().rule("LOC-01").orElseThrow().title())
+                .isEqualTo("L'intitulé nomme le territoire");
+
+        new RuleFolder(folder).rules("regles/locales/intitule.drl", HEADER + RULE,
+                MESSAGES.replace("LOC-01.title=L'intitulé nomme le territoire", "LOC-01.title=Un autre titre"), MESSAGES_EN);
+        RuleCompilationException e = catchThrowableOfType(RuleCompilationException.class,
+                () -> ContractValidator.builder().additionalRules(folder).build());
+
+        assertThat(e.problems()).extracting(RuleProblem::message).singleElement().asString()
+                .contains("the rule's name gives its French title").contains("Un autre titre");
     }
 }

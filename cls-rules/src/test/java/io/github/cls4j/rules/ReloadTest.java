@@ -42,7 +42,7 @@ class ReloadTest {
     }
 
     private static RuleFolder version(RuleFolder folder, String id) {
-        return folder.rules("regles/locales/version.drl", rule(id), id + ".title=Version\n" + id + ".message=version " + id + "\n",
+        return folder.rules("regles/locales/version.drl", rule(id), id + ".message=version " + id + "\n",
                 id + ".title=Version\n" + id + ".message=version " + id + "\n");
     }
 

@@ -87,13 +87,9 @@ class RuleFailureTest {
             """;
 
     private static final String MESSAGES = """
-            PANNE-01.title=Panne dans une conséquence
             PANNE-01.message=jamais écrit {0}
-            PANNE-02.title=Toujours
             PANNE-02.message=toujours
-            PANNE-03.title=Panne dans une condition
             PANNE-03.message=jamais écrit
-            PANNE-04.title=Panne dans un from
             PANNE-04.message=jamais écrit
             """;
 

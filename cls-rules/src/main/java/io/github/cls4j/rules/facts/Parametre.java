@@ -6,11 +6,12 @@ import java.util.Objects;
  * A regional parameter of the validation profile, e.g. {@code duree.maximale.annees = 5}. Rules
  * read thresholds and regional options from these facts rather than writing them down, so that a
  * profile changes them without touching a rule; a rule whose parameter the profile does not set
- * does not fire.
+ * does not fire. A regional option that switches a rule on is declared on the rule,
+ * {@code @enabledBy("charte.engagement.attendue")}, and applied by the engine: the rule need not
+ * test it.
  *
  * <pre>{@code
  * Parametre(nom == "duree.maximale.annees", $max : entier)
- * Parametre(nom == "charte.engagement.attendue", active)
  * }</pre>
  *
  * @param nom its name

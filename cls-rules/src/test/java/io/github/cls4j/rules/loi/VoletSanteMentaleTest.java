@@ -142,7 +142,7 @@ class VoletSanteMentaleTest {
     }
 
     @Nested
-    @DisplayName("CLS-LEG-04 Un contrat antérieur à la loi 3DS, toujours en cours, sans volet santé mentale")
+    @DisplayName("CLS-LEG-04 Un contrat antérieur à la loi 3DS, toujours en cours, n'a pas de volet santé mentale")
     class ContratAnterieur {
 
         @Test

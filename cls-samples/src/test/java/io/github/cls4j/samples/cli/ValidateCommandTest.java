@@ -334,7 +334,7 @@ class ValidateCommandTest {
                         findings.report($contrat, Integer.parseInt($contrat.id()));
                     end
                     """);
-            Files.writeString(extra.resolve("messages.properties"), "LOC-02.title=Boguée\nLOC-02.message=Boguée {0}\n");
+            Files.writeString(extra.resolve("messages.properties"), "LOC-02.message=Boguée {0}\n");
             Files.writeString(extra.resolve("messages_en.properties"), "LOC-02.title=Buggy\nLOC-02.message=Buggy {0}\n");
             List<String> args = List.of("validate", "--additional-rules", extra.toString(),
                     file(ARRAS_SANS_SANTE_MENTALE).toString(), file(ARRAS).toString());

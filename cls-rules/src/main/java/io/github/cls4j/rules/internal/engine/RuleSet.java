@@ -110,7 +110,7 @@ public final class RuleSet {
     public List<RuleDescription> descriptions(Locale locale) {
         List<RuleDescription> rules = new ArrayList<>();
         for (RuleInfo info : byId.values()) {
-            rules.add(new RuleDescription(info.id(), texts.messages().title(info.id(), locale), info.family(), info.severity(),
+            rules.add(new RuleDescription(info.id(), title(info, locale), info.family(), info.severity(),
                     texts.reference(info.referenceId()), info.validity(), profilesRunning(info::runsUnder), info.file()));
         }
         for (String id : structureIds) {
@@ -119,6 +119,12 @@ public final class RuleSet {
                     "Bean Validation"));
         }
         return rules;
+    }
+
+    /** The French title where the rule is declared; the English one, or one the name lacks, in the messages. */
+    private String title(RuleInfo rule, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage()) && texts.messages().hasEnglishTitle(rule.id());
+        return english || rule.title() == null ? texts.messages().title(rule.id(), locale) : rule.title();
     }
 
     private List<String> profilesRunning(Predicate<ValidationPolicy> runs) {

@@ -149,7 +149,8 @@ final class ValidationRun {
         try {
             session.setGlobal(GLOBAL, findings);
             facts.forEach(session::insert);
-            // A rule whose law does not apply on the contract's legal date never fires.
+            // A rule whose law does not apply on the contract's legal date, or that the profile does
+            // not switch on, never fires.
             session.fireAllRules(match -> applies(part.rules().get(RuleKey.of(match.getRule()))));
         } catch (RuntimeException conditionFailure) {
             failures.addAll(inConditions(part, conditionFailure));
@@ -219,7 +220,8 @@ final class ValidationRun {
     }
 
     private boolean applies(RuleInfo rule) {
-        if (rule == null) {
+        // A rule the profile does not switch on (@enabledBy) never fires.
+        if (rule == null || !rule.isSwitchedOnBy(policy)) {
             return false;
         }
         // A concluded contract whose day of conclusion is unknown: which law bound it is not known,

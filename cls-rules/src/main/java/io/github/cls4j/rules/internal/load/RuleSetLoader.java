@@ -138,7 +138,7 @@ public final class RuleSetLoader {
         // The bundled messages declare the bundled rules: a rule base that lacks one of them
         // (an empty one above all) is a packaging error, never a valid rule set.
         Set<String> declared = new TreeSet<>(messages.frenchIds());
-        declared.removeIf(id -> id.startsWith(StructuralCheck.PREFIX) || id.equals(RuleFailure.FINDING_ID));
+        declared.removeIf(id -> id.startsWith(StructuralCheck.PREFIX) || id.startsWith(RuleFailure.FINDING_ID));
         checks.forEach(check -> declared.remove(check.id()));
         Set<String> loaded = new TreeSet<>();
         rules.values().forEach(r -> loaded.add(r.id()));
@@ -179,9 +179,14 @@ public final class RuleSetLoader {
                 problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(),
                         "@reference(" + rule.referenceId() + ") is not in " + References.FILE));
             }
-            for (String missing : messages.missing(rule.id())) {
+            for (String missing : messages.missing(rule.id(), rule.title() != null)) {
                 problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(), "no message " + missing));
             }
+            // The French title is written once: a second one, in the messages, may not say otherwise.
+            String title = rule.title();
+            messages.frenchTitle(rule.id()).filter(other -> title != null && !other.equals(title)).ifPresent(other ->
+                    problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(), "the rule's name gives its French title; "
+                            + Messages.FRENCH_FILE + " gives another (\"" + other + "\"): remove " + rule.id() + ".title from it")));
         }
         return problems;
     }

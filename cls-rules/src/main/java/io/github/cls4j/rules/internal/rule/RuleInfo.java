@@ -24,6 +24,16 @@ public record RuleInfo(String id, Severity severity, RuleFamily family, String r
         RuleKey key, String file, int line, String enabledBy) {
 
     /**
+     * Its French title: its name after its id ({@code rule "CLS-LEG-01 L'ARS est signataire du
+     * contrat"}), where it is declared, so that it is written once; {@code null} when the name is
+     * the id alone, and the title is then in {@code messages.properties}.
+     */
+    public String title() {
+        String name = key.name();
+        return name.startsWith(id + " ") && !name.substring(id.length()).isBlank() ? name.substring(id.length()).strip() : null;
+    }
+
+    /**
      * Whether it is a rule of the law ({@code @family(LAW)}): it encodes a binding text, which is
      * the same in every region and which no ARS can set aside. No profile re-levels or suppresses
      * it, and a dérogation to it has no legal effect (the finding stays). A rule of the law that is
@@ -38,6 +48,15 @@ public record RuleInfo(String id, Severity severity, RuleFamily family, String r
         if (profile.suppression(id).isPresent()) {
             return false;
         }
+        return isSwitchedOnBy(profile);
+    }
+
+    /**
+     * Whether {@code profile} switches it on: it has no {@code @enabledBy}, or the profile sets that
+     * parameter, and not to {@code false}. The engine applies this as it applies {@code @since}: a
+     * rule need not test the switch in its conditions.
+     */
+    public boolean isSwitchedOnBy(ValidationPolicy profile) {
         String value = enabledBy == null ? null : profile.parameters().get(enabledBy);
         // A switch set to "false" is off; any other value (true, a bound) switches the rule on.
         return enabledBy == null || value != null && !value.trim().equalsIgnoreCase("false");

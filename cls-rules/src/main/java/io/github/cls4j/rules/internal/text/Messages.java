@@ -68,16 +68,24 @@ public final class Messages {
         return new Messages(fr, en);
     }
 
-    /** The ids that have a French title. */
+    /** The ids that have a French message. */
     public Set<String> frenchIds() {
         return ids(french);
     }
 
-    /** The keys {@code id.title} and {@code id.message} that are missing in French or English. */
-    public List<String> missing(String id) {
+    /** The French title of {@code id} written here, if there is one. */
+    public Optional<String> frenchTitle(String id) {
+        return Optional.ofNullable(french.get(id + TITLE));
+    }
+
+    /**
+     * The keys {@code id.title} and {@code id.message} that are missing in French or English; the
+     * French title is not looked for when {@code titledElsewhere} (a rule's name carries it).
+     */
+    public List<String> missing(String id, boolean titledElsewhere) {
         List<String> missing = new java.util.ArrayList<>();
         for (String key : List.of(id + TITLE, id + MESSAGE)) {
-            if (!french.containsKey(key)) {
+            if (!french.containsKey(key) && !(titledElsewhere && key.endsWith(TITLE))) {
                 missing.add(key + " in " + FRENCH_FILE);
             }
             if (!english.containsKey(key)) {
@@ -87,6 +95,12 @@ public final class Messages {
         return missing;
     }
 
+    /** Whether {@code id} has an English title here. */
+    public boolean hasEnglishTitle(String id) {
+        return english.containsKey(id + TITLE);
+    }
+
+    /** The title of {@code id} in {@code locale}, from these messages; the id itself if it is missing. */
     public String title(String id, Locale locale) {
         return text(id + TITLE, locale).orElse(id);
     }
@@ -115,8 +129,8 @@ public final class Messages {
     }
 
     private static Set<String> ids(Map<String, String> texts) {
-        return texts.keySet().stream().filter(k -> k.endsWith(TITLE))
-                .map(k -> k.substring(0, k.length() - TITLE.length()))
+        return texts.keySet().stream().filter(k -> k.endsWith(MESSAGE))
+                .map(k -> k.substring(0, k.length() - MESSAGE.length()))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
