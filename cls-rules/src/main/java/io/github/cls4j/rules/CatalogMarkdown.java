@@ -43,11 +43,12 @@ final class CatalogMarkdown {
                 .append("([politique de gravité](severity-policy.md)). Les sources sont décrites en fin de document.\n");
         for (RuleFamily family : RuleFamily.values()) {
             md.append("\n## ").append(FAMILIES.get(family)).append("\n\n")
-                    .append("| Règle | Intitulé | Gravité | Source | Depuis | Jusqu'au |").append(oneProfile ? "" : " Profils |").append('\n')
-                    .append("|---|---|---|---|---|---|").append(oneProfile ? "" : "---|").append('\n');
+                    .append("| Règle | Intitulé | Fichier | Gravité | Source | Depuis | Jusqu'au |").append(oneProfile ? "" : " Profils |").append('\n')
+                    .append("|---|---|---|---|---|---|---|").append(oneProfile ? "" : "---|").append('\n');
             catalog.rules().stream().filter(r -> r.family() == family).sorted(Comparator.comparing(RuleDescription::id))
                     .forEach(r -> md.append("| ").append(r.id()).append(" | ").append(cell(r.title())).append(" | ")
-                            .append(SEVERITIES.get(r.defaultSeverity())).append(" | ").append(source(r.reference())).append(" | ")
+                            .append(r.source().endsWith(".drl") || r.source().endsWith(".json") ? "`" + r.source() + "`" : r.source())
+                            .append(" | ").append(SEVERITIES.get(r.defaultSeverity())).append(" | ").append(source(r.reference())).append(" | ")
                             .append(r.validity().since() == null ? "" : r.validity().since()).append(" | ")
                             .append(r.validity().until() == null ? "" : r.validity().until()).append(" |")
                             .append(oneProfile ? "" : " " + profilesCell(r, profiles) + " |").append('\n'));

