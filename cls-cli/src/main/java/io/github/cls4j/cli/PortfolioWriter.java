@@ -1,0 +1,10 @@
+package io.github.cls4j.cli;
+
+import java.io.PrintWriter;
+
+/** Writes what {@code cls portfolio} measured in one format. */
+interface PortfolioWriter {
+
+    /** Writes {@code run} with the words of {@code labels}. */
+    void write(PortfolioRun run, Labels labels, PrintWriter out);
+}
