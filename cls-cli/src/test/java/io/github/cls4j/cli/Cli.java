@@ -1,5 +1,6 @@
 package io.github.cls4j.cli;
 
+import io.github.cls4j.cli.command.ClsCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,12 +12,12 @@ import java.util.stream.Stream;
 
 /**
  * Runs the command line in-process, as tests do, and prepares folders of rules for it. Public for
- * the tests of other packages (the bad-input corpus runs {@code cls validate} on all its files).
+ * the tests of every package (the bad-input corpus runs {@code cls validate} on all its files).
  */
 public final class Cli {
 
     /** The bundled rules in the source tree, which a rule author copies to edit them. */
-    static final Path BUNDLED_RULES = Path.of("..", "cls-rules", "src", "main", "resources", "io", "github", "cls4j", "rules");
+    public static final Path BUNDLED_RULES = Path.of("..", "cls-rules", "src", "main", "resources", "io", "github", "cls4j", "rules");
 
     /**
      * What a run printed and returned.
@@ -40,7 +41,7 @@ public final class Cli {
     }
 
     /** Copies the bundled rules to {@code target}, as the README tells a rule author to. */
-    static Path copyBundledRules(Path target) {
+    public static Path copyBundledRules(Path target) {
         try (Stream<Path> files = Files.walk(BUNDLED_RULES)) {
             for (Path file : files.toList()) {
                 Path copy = target.resolve(BUNDLED_RULES.relativize(file).toString());
@@ -57,7 +58,7 @@ public final class Cli {
     }
 
     /** Replaces the first {@code text} in {@code file} by {@code replacement}; fails if it is absent. */
-    static void edit(Path file, String text, String replacement) {
+    public static void edit(Path file, String text, String replacement) {
         try {
             String content = Files.readString(file);
             if (!content.contains(text)) {

@@ -1,0 +1,82 @@
+package io.github.cls4j.cli.command;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code cls}: the command line of cls4j.
+ *
+ * <p>Its exit codes are those of {@link ExitCode}. No stack trace reaches the user unless {@code
+ * --debug} asks for it: the option is inherited by every command, which reads it here through
+ * {@code @ParentCommand}.
+ */
+@Command(name = "cls", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Contrats Locaux de Santé : lire et vérifier des contrats.",
+        subcommands = {ValidateCommand.class, PortfolioCommand.class, ShowCommand.class, RulesCommand.class, CheckRulesCommand.class,
+            CommandLine.HelpCommand.class})
+public final class ClsCommand {
+
+    private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Affiche la trace complète d'une erreur interne, pour la signaler.")
+    private boolean debug;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        // Hibernate Validator logs through JBoss Logging, which would fall back to the JDK's logger
+        // and print its version on every run; sent to SLF4J, which cls.jar silences.
+        if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {
+            System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j");
+        }
+        Charset charset = System.console() == null ? StandardCharsets.UTF_8 : System.console().charset();
+        System.exit(run(writer(System.out, charset), writer(System.err, charset), args));
+    }
+
+    /** Runs the command line with the given streams, without exiting: the entry point of tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        ClsCommand cls = new ClsCommand();
+        CommandLine commandLine = new CommandLine(cls);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, a) -> {
+            err.println(ParameterErrors.message(e, args));
+            e.getCommandLine().usage(err);
+            return ExitCode.INPUT.code();
+        });
+        commandLine.setExecutionExceptionHandler((e, c, p) -> internalError(e, cls.debug, err));
+        return commandLine.execute(args);
+    }
+
+    /** Tells a failure of cls itself in one line; its stack trace only if {@code debug}. */
+    static int internalError(Exception e, boolean debug, PrintWriter err) {
+        err.println("cls : erreur interne, à signaler avec l'entrée qui l'a causée : " + e);
+        if (debug) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(relancez avec --debug pour en avoir la trace complète)");
+        }
+        return ExitCode.BUG.code();
+    }
+
+    /** Whether {@code --debug} was given: stack traces of failures are printed. */
+    boolean debug() {
+        return debug;
+    }
+
+    /**
+     * A terminal gets its own charset (a Windows console is not UTF-8); redirected output, read
+     * by programs and saved to files, is UTF-8 whatever the platform's default.
+     */
+    private static PrintWriter writer(PrintStream stream, Charset charset) {
+        return new PrintWriter(new OutputStreamWriter(stream, charset), true);
+    }
+}
