@@ -1,11 +1,13 @@
 package io.github.cls4j.cli.command;
 
 import io.github.cls4j.cli.option.RuleOptions;
+import io.github.cls4j.cli.output.Labels;
 import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.RuleCompilationException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +34,8 @@ final class CheckRulesCommand implements Callable<Integer> {
     public Integer call() {
         try {
             int rules = ContractValidator.builder().rules(folder).build().catalog().size();
-            spec.commandLine().getOut().println(folder + " : " + rules + " règles, aucune erreur.");
+            // No --lang here: the words are French, the language of cls.
+            spec.commandLine().getOut().println(Labels.of(Locale.FRENCH).get("checkRules.compiled", folder, String.valueOf(rules)));
             return ExitCode.OK.code();
         } catch (RuleCompilationException e) {
             PrintWriter err = spec.commandLine().getErr();

@@ -1,10 +1,14 @@
 package io.github.cls4j.cli.command;
 
+import io.github.cls4j.cli.output.Labels;
+import io.github.cls4j.cli.output.Language;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,22 +51,34 @@ public final class ClsCommand {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        Labels labels = Labels.of(language(args).locale());
         commandLine.setParameterExceptionHandler((e, a) -> {
-            err.println(ParameterErrors.message(e, args));
+            err.println(ParameterErrors.message(e, labels));
             e.getCommandLine().usage(err);
             return ExitCode.INPUT.code();
         });
-        commandLine.setExecutionExceptionHandler((e, c, p) -> internalError(e, cls.debug, err));
+        commandLine.setExecutionExceptionHandler((e, c, p) -> internalError(e, cls.debug, labels, err));
         return commandLine.execute(args);
     }
 
-    /** Tells a failure of cls itself in one line; its stack trace only if {@code debug}. */
-    static int internalError(Exception e, boolean debug, PrintWriter err) {
-        err.println("cls : erreur interne, à signaler avec l'entrée qui l'a causée : " + e);
+    /**
+     * The language {@code --lang} asks for among {@code args}, read off them as written: a mistake
+     * in them, or a failure, is told before or without picocli's parsing of them.
+     */
+    static Language language(String... args) {
+        List<String> list = Arrays.asList(args);
+        int lang = list.indexOf("--lang");
+        boolean english = list.contains("--lang=en") || lang >= 0 && lang + 1 < list.size() && "en".equalsIgnoreCase(list.get(lang + 1));
+        return english ? Language.en : Language.fr;
+    }
+
+    /** Tells a failure of cls itself in one line, in the words of {@code labels}; its stack trace only if {@code debug}. */
+    static int internalError(Exception e, boolean debug, Labels labels, PrintWriter err) {
+        err.println(labels.get("error.internal", e));
         if (debug) {
             e.printStackTrace(err);
         } else {
-            err.println("(relancez avec --debug pour en avoir la trace complète)");
+            err.println(labels.get("error.internal.debug"));
         }
         return ExitCode.BUG.code();
     }

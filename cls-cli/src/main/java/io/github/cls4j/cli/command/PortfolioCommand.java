@@ -1,33 +1,26 @@
 package io.github.cls4j.cli.command;
 
-import io.github.cls4j.cli.option.ContractInputs;
-import io.github.cls4j.cli.option.ReportOptions;
-import io.github.cls4j.cli.option.RuleOptions;
+import io.github.cls4j.cli.option.InputRead;
 import io.github.cls4j.cli.output.Labels;
 import io.github.cls4j.cli.portfolio.PortfolioRun;
 import io.github.cls4j.cli.report.Outcome;
-import io.github.cls4j.core.code.Region;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.ReferenceDataException;
 import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.portfolio.Portfolio;
-import io.github.cls4j.rules.portfolio.PortfolioReport;
+import io.github.cls4j.rules.portfolio.PortfolioReports;
 import io.github.cls4j.rules.portfolio.TerritorialData;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
+import java.util.Set;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code cls portfolio}: the contracts of each region measured together on a day, with
@@ -50,19 +43,7 @@ import picocli.CommandLine.Spec;
             "2:une entrée inutilisable (fichier illisible, JSON invalide, contrat sans région reconnue, données invalides,"
                 + " option invalide)",
             "3:une défaillance de cls lui-même, à signaler avec l'entrée qui l'a causée"})
-final class PortfolioCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ContractInputs inputs;
-
-    @Mixin
-    private RuleOptions ruleOptions;
-
-    @Mixin
-    private ReportOptions reportOptions;
+final class PortfolioCommand extends ContractsCommand {
 
     @Option(names = "--as-of", paramLabel = "AAAA-MM-JJ", required = true,
             description = "La date à laquelle le portefeuille est mesuré (obligatoire).")
@@ -70,11 +51,8 @@ final class PortfolioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        if (!inputs.given(err)) {
-            return ExitCode.INPUT.code();
-        }
-        Optional<ContractValidator> validator = ruleOptions.load(err);
+        Labels labels = labels();
+        Optional<ContractValidator> validator = prologue();
         if (validator.isEmpty()) {
             return ExitCode.INPUT.code();
         }
@@ -82,39 +60,43 @@ final class PortfolioCommand implements Callable<Integer> {
         try {
             data = ruleOptions.territorialData();
         } catch (ReferenceDataException e) {
-            err.println("--data : données territoriales inutilisables : " + e.getMessage());
+            err().println(labels.get("portfolio.badData", e.getMessage()));
             return ExitCode.INPUT.code();
         }
-        Labels labels = reportOptions.labels();
-        Map<Region, List<ContratLocalSante>> byRegion = new EnumMap<>(Region.class);
-        List<Outcome> unusable = new ArrayList<>();
-        List<PortfolioRun.LeftOut> leftOut = new ArrayList<>();
-        for (ContractInputs.Input input : inputs.inputs()) {
-            ContractInputs.Read read = input.tryRead(labels.locale());
-            if (read.failure() != null) {
-                err.println(read.failure().error());
-                unusable.add(read.failure());
-                continue;
-            }
-            ContratLocalSante contrat = read.contrat();
-            Optional<Region> region = contrat.region() == null ? Optional.empty() : contrat.region().region();
-            if (region.isPresent()) {
-                byRegion.computeIfAbsent(region.get(), r -> new ArrayList<>()).add(contrat);
-            } else {
-                PortfolioRun.LeftOut left = new PortfolioRun.LeftOut(input.name(), contrat.id());
-                err.println(labels.get("portfolio.leftOut", left.source(), Objects.toString(left.contract(), labels.get("unknown"))));
-                leftOut.add(left);
-            }
-        }
-        Portfolio portfolio = new Portfolio(validator.get());
-        List<PortfolioReport> reports = byRegion.entrySet().stream()
-                .map(e -> portfolio.report(e.getKey(), e.getValue(), data, asOf, labels.locale())).toList();
-        PortfolioRun run = new PortfolioRun(asOf, ruleOptions.territorialFile().orElse(null), ruleOptions.prsFile().orElse(null),
-                reports, unusable, leftOut);
-        if (!reportOptions.write(spec.commandLine(), (out, colour) -> reportOptions.format().portfolioWriter().write(run, labels, out), err)) {
+        List<InputRead> reads = inputs.read();
+        List<ContratLocalSante> contrats = reads.stream().filter(InputRead.Contract.class::isInstance)
+                .map(read -> ((InputRead.Contract) read).contrat()).toList();
+        PortfolioRun run = run(reads, new Portfolio(validator.get()).reports(contrats, data, asOf, labels.locale()));
+        if (!write((out, colour) -> reportOptions.format().portfolioWriter().write(run, labels, out))) {
             return ExitCode.INPUT.code();
         }
         return exitCode(run).code();
+    }
+
+    /**
+     * What was measured, with the inputs that are in no portfolio, in the order given; the error
+     * stream names each as it comes.
+     */
+    private PortfolioRun run(List<InputRead> reads, PortfolioReports measured) {
+        PrintWriter err = err();
+        // The library gives back the contracts themselves: the input each came from is found by identity.
+        Set<ContratLocalSante> outside = Collections.newSetFromMap(new IdentityHashMap<>());
+        measured.leftOut().forEach(left -> outside.add(left.contrat()));
+        List<Outcome.Unusable> unusable = new ArrayList<>();
+        List<PortfolioRun.LeftOut> leftOut = new ArrayList<>();
+        for (InputRead read : reads) {
+            if (read instanceof InputRead.Unusable input) {
+                Outcome.Unusable outcome = unusable(input);
+                err.println(outcome.error());
+                unusable.add(outcome);
+            } else if (read instanceof InputRead.Contract contract && outside.contains(contract.contrat())) {
+                PortfolioRun.LeftOut left = new PortfolioRun.LeftOut(contract.name(), contract.contrat().id());
+                err.println(left.message(labels()));
+                leftOut.add(left);
+            }
+        }
+        return new PortfolioRun(asOf, ruleOptions.territorialFile().orElse(null), ruleOptions.prsFile().orElse(null),
+                measured.reports(), unusable, leftOut);
     }
 
     private static ExitCode exitCode(PortfolioRun run) {

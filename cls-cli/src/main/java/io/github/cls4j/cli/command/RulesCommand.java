@@ -65,8 +65,7 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     /** One line per rule in aligned columns (id, severity, family as written in the DRL, title), then the count. */
-    private void text(RuleCatalog catalog, PrintWriter out) {
-        Labels labels = Labels.of(language.locale());
+    private static void text(RuleCatalog catalog, Labels labels, PrintWriter out) {
         int idWidth = catalog.rules().stream().mapToInt(r -> r.id().length()).max().orElse(0);
         int severityWidth = catalog.rules().stream().mapToInt(r -> labels.severity(r.defaultSeverity()).length()).max().orElse(0);
         int familyWidth = catalog.rules().stream().mapToInt(r -> r.family().name().length()).max().orElse(0);
@@ -81,7 +80,8 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<ContractValidator> loaded = ruleOptions.load(err).filter(v -> profileOption.knownTo(v, err));
+        Labels labels = Labels.of(language.locale());
+        Optional<ContractValidator> loaded = ruleOptions.load(labels, err).filter(v -> profileOption.knownTo(v, labels, err));
         if (loaded.isEmpty()) {
             return ExitCode.INPUT.code();
         }
@@ -94,7 +94,7 @@ final class RulesCommand implements Callable<Integer> {
             profiles = Map.of(profile.name(), profile);
         }
         switch (format) {
-            case text -> text(catalog, out);
+            case text -> text(catalog, labels, out);
             case json -> out.println(JsonOutput.of(catalog.rules().stream().map(JsonRule::of).toList()));
             case md -> out.print(catalog.toMarkdown(profiles));
         }

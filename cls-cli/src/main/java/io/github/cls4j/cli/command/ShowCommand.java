@@ -1,13 +1,12 @@
 package io.github.cls4j.cli.command;
 
 import io.github.cls4j.cli.option.ContractInputs;
+import io.github.cls4j.cli.option.InputRead;
 import io.github.cls4j.cli.output.Labels;
 import io.github.cls4j.cli.report.ContractOutline;
 import io.github.cls4j.core.contrat.ContratLocalSante;
-import io.github.cls4j.core.json.ContractFormatException;
 import io.github.cls4j.core.json.ContractJson;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -32,6 +31,9 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     private ContractInputs inputs;
 
+    /** The outline is in French; so is what keeps a file from being shown. */
+    private static final Labels FRENCH = Labels.of(Locale.FRENCH);
+
     @Option(names = "--json", description = "Affiche le contrat au format JSON de cls4j au lieu de son plan.")
     private boolean json;
 
@@ -39,19 +41,15 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!inputs.given(err)) {
+        if (!inputs.given(FRENCH, err)) {
             return ExitCode.INPUT.code();
         }
         int failures = 0;
-        for (ContractInputs.Input input : inputs.inputs()) {
-            try {
-                print(out, input.read());
-            } catch (ContractFormatException e) {
-                // The outline is in French; so is what keeps a file from being shown.
-                err.println(e.message(Locale.FRENCH));
-                failures++;
-            } catch (UncheckedIOException e) {
-                err.println(e.getMessage());
+        for (InputRead read : inputs.read()) {
+            if (read instanceof InputRead.Contract contract) {
+                print(out, contract.contrat());
+            } else {
+                err.println(((InputRead.Unusable) read).message(FRENCH));
                 failures++;
             }
         }
@@ -63,7 +61,7 @@ final class ShowCommand implements Callable<Integer> {
             out.print(ContractJson.toJson(contrat));
             return;
         }
-        ContractOutline.Node outline = ContractOutline.of(contrat, Labels.of(Locale.FRENCH));
+        ContractOutline.Node outline = ContractOutline.of(contrat, FRENCH);
         out.println(Objects.toString(contrat.id(), "?") + " — " + outline.title());
         outline.details().forEach(d -> out.println("  " + d));
         outline.children().forEach(child -> print(out, child, 1));

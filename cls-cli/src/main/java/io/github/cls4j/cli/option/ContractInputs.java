@@ -1,21 +1,19 @@
 package io.github.cls4j.cli.option;
 
-import io.github.cls4j.cli.report.Outcome;
+import io.github.cls4j.cli.output.Labels;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.json.ContractFormatException;
 import io.github.cls4j.core.json.ContractJson;
+import io.github.cls4j.core.json.ContractUnreadableException;
 import io.github.cls4j.samples.SampleContracts;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,63 +37,29 @@ public final class ContractInputs {
     @Option(names = "--corpus", description = "Les contrats réels du corpus, encodés d'après des sources publiques.")
     private boolean corpus;
 
-    /**
-     * One contract to read.
-     *
-     * @param name the file as given, or the sample's name
-     * @param reader reads it; throws {@link io.github.cls4j.core.json.ContractFormatException} or
-     *     {@link UncheckedIOException} when it cannot be used
-     */
-    public record Input(String name, Supplier<ContratLocalSante> reader) {
-
-        /** Reads the contract. */
-        public ContratLocalSante read() {
-            return reader.get();
-        }
-
-        /** Reads the contract, or tells why it cannot be used, in {@code locale}'s language. */
-        public Read tryRead(Locale locale) {
-            try {
-                return new Read(read(), null);
-            } catch (ContractFormatException e) {
-                return new Read(null, Outcome.unreadable(name, e, locale));
-            } catch (UncheckedIOException e) {
-                return new Read(null, Outcome.unusable(name, e.getMessage()));
-            }
-        }
-    }
-
-    /**
-     * An input read: its contract, or the outcome that says why it cannot be used.
-     *
-     * @param contrat the contract, or {@code null}
-     * @param failure why there is none, or {@code null}
-     */
-    public record Read(ContratLocalSante contrat, Outcome failure) {
-    }
-
-    /**
-     * Whether some contract was asked for; if not, says so on {@code err}.
-     */
-    public boolean given(PrintWriter err) {
+    /** Whether some contract was asked for; if not, says so on {@code err}. */
+    public boolean given(Labels labels, PrintWriter err) {
         if (paths.isEmpty() && !samples && !variants && !corpus) {
-            err.println("Aucun contrat : donnez des fichiers ou des dossiers, ou --samples.");
+            err.println(labels.get("inputs.none"));
             return false;
         }
         return true;
     }
 
-    /** The inputs in order: samples, variants, the corpus, then the files given, each folder's files by name. */
-    public List<Input> inputs() {
-        List<Input> inputs = new ArrayList<>();
+    /**
+     * Reads every input, in order: samples, variants, the corpus, then the files given, each
+     * folder's files by name. An input that cannot be used is one of the values, beside the others.
+     */
+    public List<InputRead> read() {
+        List<InputRead> inputs = new ArrayList<>();
         if (samples) {
-            SampleContracts.seeds().forEach(name -> inputs.add(new Input(name, () -> SampleContracts.read(name))));
+            SampleContracts.seeds().forEach(name -> inputs.add(sample(name, SampleContracts::read)));
         }
         if (variants) {
-            SampleContracts.variants().forEach(name -> inputs.add(new Input(name, () -> SampleContracts.read(name))));
+            SampleContracts.variants().forEach(name -> inputs.add(sample(name, SampleContracts::read)));
         }
         if (corpus) {
-            SampleContracts.corpus().forEach(name -> inputs.add(new Input(name, () -> SampleContracts.readReal(name))));
+            SampleContracts.corpus().forEach(name -> inputs.add(sample(name, SampleContracts::readReal)));
         }
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
@@ -107,44 +71,40 @@ public final class ContractInputs {
         return inputs;
     }
 
-    private static List<Input> folder(Path folder) {
+    /**
+     * A bundled sample, read at once by {@code reader}. Only a format error is the input's: a
+     * sample missing from the class path is a broken build of cls, left to reach the command as
+     * its own failure.
+     */
+    private static InputRead sample(String name, Function<String, ContratLocalSante> reader) {
+        try {
+            return new InputRead.Contract(name, reader.apply(name));
+        } catch (ContractFormatException e) {
+            return new InputRead.Unusable(name, new InputRead.NotAContract(e));
+        }
+    }
+
+    private static InputRead file(Path file) {
+        try {
+            return new InputRead.Contract(file.toString(), ContractJson.read(file));
+        } catch (ContractFormatException e) {
+            return new InputRead.Unusable(file.toString(), new InputRead.NotAContract(e));
+        } catch (ContractUnreadableException e) {
+            return new InputRead.Unusable(file.toString(), new InputRead.Unreadable(e.reason(), String.valueOf(e.getCause())));
+        }
+    }
+
+    /** The {@code *.json} files of a folder, by name, whatever the case of their extension; the folder itself when it has none. */
+    private static List<InputRead> folder(Path folder) {
         try (Stream<Path> listing = Files.list(folder)) {
-            List<Input> files = listing
+            List<InputRead> files = listing
                     .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") && !Files.isDirectory(p))
                     .sorted().map(ContractInputs::file).toList();
             // A folder without contracts is a mistake (a wrong path, files not yet exported), not a success.
-            return files.isEmpty() ? List.of(unusable(folder, folder + ": aucun fichier *.json dans ce dossier")) : files;
+            return files.isEmpty() ? List.of(new InputRead.Unusable(folder.toString(), new InputRead.EmptyFolder())) : files;
         } catch (IOException e) {
             // Reported where the folder's files would have been, like any other input that cannot be read.
-            return List.of(unusable(folder, folder + ": dossier illisible (" + e.getMessage() + ")"));
+            return List.of(new InputRead.Unusable(folder.toString(), new InputRead.UnreadableFolder(e.getMessage())));
         }
-    }
-
-    /** Why a file cannot be read, in the words of the command line rather than of the JDK. */
-    private static String unreadable(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "ce fichier n'existe pas";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "lecture refusée (droits du fichier)";
-        }
-        return "fichier illisible (" + e + ")";
-    }
-
-    /** An input that reports, when read, why it cannot be used. */
-    private static Input unusable(Path path, String why) {
-        return new Input(path.toString(), () -> {
-            throw new UncheckedIOException(why, new IOException(why));
-        });
-    }
-
-    private static Input file(Path file) {
-        return new Input(file.toString(), () -> {
-            try {
-                return ContractJson.read(file);
-            } catch (UncheckedIOException e) {
-                throw new UncheckedIOException(file + ": " + unreadable(e.getCause()), e.getCause());
-            }
-        });
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cls4j.cli.option;
 
+import io.github.cls4j.cli.output.Labels;
 import io.github.cls4j.rules.ContractValidator;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
@@ -21,12 +22,11 @@ public final class ProfileOption {
     }
 
     /** Whether {@code validator} has the profile asked for, if one is; if not, says so on {@code err}. */
-    public boolean knownTo(ContractValidator validator, PrintWriter err) {
+    public boolean knownTo(ContractValidator validator, Labels labels, PrintWriter err) {
         if (profile == null || validator.profiles().containsKey(profile)) {
             return true;
         }
-        err.println("Profil inconnu : " + profile + " ; les profils sont "
-                + String.join(", ", validator.profiles().keySet().stream().sorted().toList()));
+        err.println(labels.get("profile.unknown", profile, String.join(", ", validator.profiles().keySet().stream().sorted().toList())));
         return false;
     }
 }

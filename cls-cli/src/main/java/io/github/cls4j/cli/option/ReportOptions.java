@@ -34,8 +34,8 @@ public final class ReportOptions {
         return Labels.of(language.locale());
     }
 
-    /** Writes {@code report} where asked; says whether it could, and why not on {@code err}. */
+    /** Writes {@code report} where asked; says whether it could, and why not on {@code err}, in the report's language. */
     public boolean write(CommandLine command, ReportOutput.Report report, PrintWriter err) {
-        return ReportOutput.write(command, output, report, err);
+        return ReportOutput.write(command, output, report, labels(), err);
     }
 }

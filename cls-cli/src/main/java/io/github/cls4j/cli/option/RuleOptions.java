@@ -1,5 +1,6 @@
 package io.github.cls4j.cli.option;
 
+import io.github.cls4j.cli.output.Labels;
 import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
@@ -21,16 +22,19 @@ import picocli.CommandLine.Option;
 public final class RuleOptions {
 
     private static final String PRS_FILE = "prs.json";
+    private static final String RULES = "--rules";
+    private static final String ADDITIONAL_RULES = "--additional-rules";
+    private static final String DATA = "--data";
 
-    @Option(names = "--rules", paramLabel = "DOSSIER",
+    @Option(names = RULES, paramLabel = "DOSSIER",
             description = "Remplace les règles fournies par les fichiers .drl de DOSSIER (et de ses sous-dossiers).")
     private Path rules;
 
-    @Option(names = "--additional-rules", paramLabel = "DOSSIER",
+    @Option(names = ADDITIONAL_RULES, paramLabel = "DOSSIER",
             description = "Ajoute aux règles les fichiers .drl de DOSSIER ; l'option peut être répétée.")
     private List<Path> additionalRules = new ArrayList<>();
 
-    @Option(names = "--data", paramLabel = "DOSSIER",
+    @Option(names = DATA, paramLabel = "DOSSIER",
             description = "Remplace les données de référence fournies par celles de DOSSIER : son prs.json (les PRS) et, pour portfolio,"
                     + " son territoires.json (communes, QPV, territoires PRAPS) ; il en faut au moins un.")
     private Path data;
@@ -55,8 +59,8 @@ public final class RuleOptions {
      * The validator these options describe; empty when the rules or data cannot be loaded, the
      * problems then printed to {@code err}.
      */
-    public Optional<ContractValidator> load(PrintWriter err) {
-        List<String> missing = missingFolders();
+    public Optional<ContractValidator> load(Labels labels, PrintWriter err) {
+        List<String> missing = missingFolders(labels);
         if (!missing.isEmpty()) {
             missing.forEach(err::println);
             return Optional.empty();
@@ -94,18 +98,16 @@ public final class RuleOptions {
     }
 
     /** The folders given that are not there, each told as the option that names it. */
-    private List<String> missingFolders() {
+    private List<String> missingFolders(Labels labels) {
         List<String> missing = new ArrayList<>();
         if (rules != null && !Files.isDirectory(rules)) {
-            missing.add("--rules " + rules + " : ce dossier n'existe pas");
+            missing.add(labels.get("folder.missing", RULES, rules));
         }
-        additionalRules.stream().filter(f -> !Files.isDirectory(f))
-                .forEach(f -> missing.add("--additional-rules " + f + " : ce dossier n'existe pas"));
+        additionalRules.stream().filter(f -> !Files.isDirectory(f)).forEach(f -> missing.add(labels.get("folder.missing", ADDITIONAL_RULES, f)));
         if (data != null && !Files.isDirectory(data)) {
-            missing.add("--data " + data + " : ce dossier n'existe pas");
+            missing.add(labels.get("folder.missing", DATA, data));
         } else if (data != null && prsFile().isEmpty() && territorialFile().isEmpty()) {
-            missing.add("--data " + data + " : ce dossier ne contient ni " + PRS_FILE + " (les données de référence des PRS) ni "
-                    + TerritorialData.FILE + " (les données territoriales d'un portefeuille)");
+            missing.add(labels.get("folder.noData", DATA, data, PRS_FILE, TerritorialData.FILE));
         }
         return missing;
     }

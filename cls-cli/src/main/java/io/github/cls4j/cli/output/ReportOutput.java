@@ -26,28 +26,28 @@ public final class ReportOutput {
 
     /**
      * Writes {@code report} to {@code output}, or to the command's standard output when it is
-     * {@code null}; says whether it could, and why not on {@code err}.
+     * {@code null}; says whether it could, and why not on {@code err} in the words of {@code labels}.
      */
-    public static boolean write(CommandLine command, Path output, Report report, PrintWriter err) {
+    public static boolean write(CommandLine command, Path output, Report report, Labels labels, PrintWriter err) {
         if (output == null) {
             boolean colour = CommandLine.Help.Ansi.AUTO.enabled() && System.getenv("NO_COLOR") == null;
             PrintWriter out = command.getOut();
             report.write(out, colour);
-            return written(out, "la sortie standard", err);
+            return written(out, labels.get("output.standardOutput"), labels, err);
         }
         try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
             report.write(file, false);
-            return written(file, output.toString(), err);
+            return written(file, output.toString(), labels, err);
         } catch (IOException e) {
-            err.println("Impossible d'écrire " + output + " : " + e.getMessage());
+            err.println(labels.get("output.cannotWrite", output, e.getMessage()));
             return false;
         }
     }
 
     /** A PrintWriter swallows its errors: ask it, and say so. */
-    private static boolean written(PrintWriter writer, String where, PrintWriter err) {
+    private static boolean written(PrintWriter writer, String where, Labels labels, PrintWriter err) {
         if (writer.checkError()) {
-            err.println("Impossible d'écrire le rapport sur " + where + ".");
+            err.println(labels.get("output.notWritten", where));
             return false;
         }
         return true;

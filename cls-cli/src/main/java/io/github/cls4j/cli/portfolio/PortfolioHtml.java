@@ -69,10 +69,9 @@ public final class PortfolioHtml implements PortfolioWriter {
         if (!run.leftOut().isEmpty() || !run.unusable().isEmpty()) {
             out.println("<section id=\"inutilisables\"><h2>" + esc(labels.get("verdict.unusable")) + "</h2><ul>");
             for (PortfolioRun.LeftOut left : run.leftOut()) {
-                out.println("<li class=\"hors-portefeuille\" data-source=\"" + esc(left.source()) + "\">" + esc(labels.get("portfolio.leftOut",
-                        left.source(), Objects.toString(left.contract(), labels.get("unknown")))) + "</li>");
+                out.println("<li class=\"hors-portefeuille\" data-source=\"" + esc(left.source()) + "\">" + esc(left.message(labels)) + "</li>");
             }
-            for (Outcome outcome : run.unusable()) {
+            for (Outcome.Unusable outcome : run.unusable()) {
                 out.println("<li class=\"inutilisable\" data-source=\"" + esc(outcome.source()) + "\"><pre class=\"erreur\">"
                         + esc(outcome.error()) + "</pre></li>");
             }

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param unusable the inputs that could not be read, in order
  * @param leftOut the contracts read whose region is missing or unknown, in order
  */
-public record PortfolioRun(LocalDate asOf, Path territorialFile, Path prsFile, List<PortfolioReport> reports, List<Outcome> unusable,
+public record PortfolioRun(LocalDate asOf, Path territorialFile, Path prsFile, List<PortfolioReport> reports, List<Outcome.Unusable> unusable,
         List<LeftOut> leftOut) {
 
     /**
@@ -29,6 +29,11 @@ public record PortfolioRun(LocalDate asOf, Path territorialFile, Path prsFile, L
      * @param contract its id, or {@code null}
      */
     public record LeftOut(String source, String contract) {
+
+        /** The line that says so, as the error stream and the reports show it. */
+        public String message(Labels labels) {
+            return labels.get("portfolio.leftOut", source, Objects.toString(contract, labels.get("unknown")));
+        }
     }
 
     /** Copies the lists. */

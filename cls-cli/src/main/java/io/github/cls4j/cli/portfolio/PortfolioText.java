@@ -35,9 +35,9 @@ public final class PortfolioText implements PortfolioWriter {
             out.println(labels.get("portfolio.empty"));
         }
         for (PortfolioRun.LeftOut left : run.leftOut()) {
-            out.println(labels.get("portfolio.leftOut", left.source(), Objects.toString(left.contract(), labels.get("unknown"))));
+            out.println(left.message(labels));
         }
-        for (Outcome outcome : run.unusable()) {
+        for (Outcome.Unusable outcome : run.unusable()) {
             out.println(labels.get("portfolio.unusable", outcome.source()));
         }
         out.flush();

@@ -41,12 +41,12 @@ public final class HtmlReport implements ReportWriter {
         summary(outcomes, labels, out);
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome outcome = outcomes.get(i);
-            if (outcome.isUsable()) {
-                contract(anchor(i), outcome, labels, out);
-            } else {
-                out.println("<article class=\"inutilisable\" id=\"" + anchor(i) + "\" data-source=\"" + esc(outcome.source()) + "\">"
-                        + "<h2>" + esc(outcome.source()) + "</h2><p class=\"verdict inutilisable\">"
-                        + esc(labels.get("verdict.unusable")) + "</p><pre class=\"erreur\">" + esc(outcome.error()) + "</pre></article>");
+            if (outcome instanceof Outcome.Validated validated) {
+                contract(anchor(i), validated, labels, out);
+            } else if (outcome instanceof Outcome.Unusable unusable) {
+                out.println("<article class=\"inutilisable\" id=\"" + anchor(i) + "\" data-source=\"" + esc(unusable.source()) + "\">"
+                        + "<h2>" + esc(unusable.source()) + "</h2><p class=\"verdict inutilisable\">"
+                        + esc(labels.get("verdict.unusable")) + "</p><pre class=\"erreur\">" + esc(unusable.error()) + "</pre></article>");
             }
         }
         Html.close(out);
@@ -62,8 +62,8 @@ public final class HtmlReport implements ReportWriter {
             Outcome outcome = outcomes.get(i);
             out.print("<tr data-source=\"" + esc(outcome.source()) + "\"><td><a href=\"#" + anchor(i) + "\">"
                     + esc(outcome.source()) + "</a></td>");
-            if (outcome.isUsable()) {
-                ValidationReport r = outcome.report();
+            if (outcome instanceof Outcome.Validated validated) {
+                ValidationReport r = validated.report();
                 out.print("<td>" + esc(Objects.toString(r.contractId(), "")) + "</td>" + verdictCell(r, labels));
                 for (Severity severity : Severity.values()) {
                     out.print("<td class=\"nombre " + severity + "\">" + r.count(severity) + "</td>");
@@ -82,7 +82,7 @@ public final class HtmlReport implements ReportWriter {
                 + esc(labels.verdict(r)) + "</td>";
     }
 
-    private static void contract(String anchor, Outcome outcome, Labels labels, PrintWriter out) {
+    private static void contract(String anchor, Outcome.Validated outcome, Labels labels, PrintWriter out) {
         ValidationReport r = outcome.report();
         out.println("<article class=\"contrat\" id=\"" + anchor + "\" data-source=\"" + esc(outcome.source())
                 + "\" data-valid=\"" + r.isValid() + "\">");

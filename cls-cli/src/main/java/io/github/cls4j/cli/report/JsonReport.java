@@ -32,8 +32,8 @@ public final class JsonReport implements ReportWriter {
     /** An input that could not be used; {@code problems} locate what breaks the JSON format. */
     public record Unusable(String source, String error, List<Problem> problems) {
 
-        /** An outcome that is not a report, its problems in {@code locale}'s language. */
-        public static Unusable of(Outcome outcome, Locale locale) {
+        /** An input that could not be used, its problems in {@code locale}'s language. */
+        public static Unusable of(Outcome.Unusable outcome, Locale locale) {
             return new Unusable(outcome.source(), outcome.error(), outcome.problems().stream().map(p -> Problem.of(p, locale)).toList());
         }
     }
@@ -75,9 +75,13 @@ public final class JsonReport implements ReportWriter {
     }
 
     private static Object entry(Outcome outcome, Locale locale) {
-        if (!outcome.isUsable()) {
-            return Unusable.of(outcome, locale);
+        if (outcome instanceof Outcome.Unusable unusable) {
+            return Unusable.of(unusable, locale);
         }
+        return contract((Outcome.Validated) outcome);
+    }
+
+    private static Contract contract(Outcome.Validated outcome) {
         ValidationReport r = outcome.report();
         return new Contract(outcome.source(), r.contractId(), outcome.contrat().intitule(), r.isValid(), r.isComplete(), r.profile(),
                 r.asOf(), r.legalDate(), r.ruleSetVersion(), r.counts(),

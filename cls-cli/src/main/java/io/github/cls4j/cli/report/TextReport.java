@@ -37,11 +37,11 @@ public final class TextReport implements ReportWriter {
         int valid = 0;
         int invalid = 0;
         for (Outcome outcome : outcomes) {
-            if (!outcome.isUsable()) {
+            if (!(outcome instanceof Outcome.Validated validated)) {
                 continue;
             }
-            ValidationReport report = outcome.report();
-            contract(outcome, labels, out);
+            ValidationReport report = validated.report();
+            contract(validated, labels, out);
             if (report.isValid()) {
                 valid++;
             } else {
@@ -54,7 +54,7 @@ public final class TextReport implements ReportWriter {
         out.flush();
     }
 
-    private void contract(Outcome outcome, Labels labels, PrintWriter out) {
+    private void contract(Outcome.Validated outcome, Labels labels, PrintWriter out) {
         ValidationReport report = outcome.report();
         String title = outcome.contrat().intitule() == null ? "" : " — " + outcome.contrat().intitule();
         out.println(paint(BOLD, outcome.source() + " — " + Objects.toString(report.contractId(), labels.get("unknown")) + title));

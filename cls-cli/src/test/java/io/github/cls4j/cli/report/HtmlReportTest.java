@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cls4j.cli.Cli;
 import io.github.cls4j.cli.Variantes;
 import io.github.cls4j.core.json.ContractJson;
-import io.github.cls4j.samples.SampleContracts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;

@@ -21,7 +21,7 @@ class TextReportTest {
 
     private static String write(boolean colour) {
         ContratLocalSante contrat = SampleContracts.read(NAME);
-        Outcome outcome = Outcome.validated(NAME, contrat,
+        Outcome outcome = new Outcome.Validated(NAME, contrat,
                 ContractValidator.builder().build().validate(contrat, ValidationContext.defaults()));
         StringWriter text = new StringWriter();
         new TextReport(colour).write(List.of(outcome), Labels.of(Locale.FRENCH), new PrintWriter(text));
