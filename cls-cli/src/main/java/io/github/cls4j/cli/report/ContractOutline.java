@@ -6,8 +6,11 @@ import io.github.cls4j.core.commun.Periode;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.contrat.Evaluation;
 import io.github.cls4j.core.contrat.Signataire;
+import io.github.cls4j.core.contrat.VoletSanteMentale;
 import io.github.cls4j.core.gouvernance.Coordination;
 import io.github.cls4j.core.gouvernance.Gouvernance;
+import io.github.cls4j.core.path.ContractElements;
+import io.github.cls4j.core.path.ElementNode;
 import io.github.cls4j.core.path.ElementPath;
 import io.github.cls4j.core.strategie.AxeStrategique;
 import io.github.cls4j.core.strategie.FicheAction;
@@ -18,11 +21,11 @@ import io.github.cls4j.core.territoire.Territoire;
 import io.github.cls4j.rules.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +49,14 @@ public final class ContractOutline {
     public record Node(ElementPath path, String kind, String title, List<String> details, List<Node> children) {
     }
 
+    /**
+     * The properties of a contract that its outline shows, in the order shown, each titled by its
+     * label {@code outline.PROPERTY}. Their places, and every path, are cls-core's ({@link
+     * ContractElements#tree()}); the outline only chooses what to show and words it.
+     */
+    private static final List<String> SECTIONS =
+            List.of("territoire", "signataires", "gouvernance", "voletSanteMentale", "evaluations", "axes");
+
     private final Labels labels;
 
     private ContractOutline(Labels labels) {
@@ -54,7 +65,7 @@ public final class ContractOutline {
 
     /** The outline of {@code contrat}, its headings in the language of {@code labels}. */
     public static Node of(ContratLocalSante contrat, Labels labels) {
-        return new ContractOutline(labels).contrat(contrat);
+        return new ContractOutline(labels).contrat((ElementNode.Element) ContractElements.of(contrat).tree());
     }
 
     /**
@@ -75,29 +86,62 @@ public final class ContractOutline {
         node.children().forEach(child -> collect(child, paths));
     }
 
-    private Node contrat(ContratLocalSante c) {
-        ElementPath root = ElementPath.root();
+    private Node contrat(ElementNode.Element root) {
+        ContratLocalSante c = (ContratLocalSante) root.element();
         List<String> details = new ArrayList<>();
         details.add(labels.field("outline.statut", c.statut() == null ? absent() : labels.get("statut." + c.statut().name())));
         details.add(labels.field("outline.region", c.region() == null ? absent()
                 : c.region().region().map(Region::nom).orElse(text(c.region().value())) + " (" + text(c.region().value()) + ")"));
         details.add(labels.field("outline.periode", periode(c.periode())));
         details.add(labels.field("outline.prs", text(c.prs())));
-        List<Node> children = List.of(
-                territoire(root.property("territoire"), c.territoire()),
-                list(root, "signataires", "outline.signataires", c.signataires(), this::signataire),
-                gouvernance(root.property("gouvernance"), c.gouvernance()),
-                leaf(root.property("voletSanteMentale"), "outline.voletSanteMentale",
-                        c.voletSanteMentale() == null ? absent() : text(c.voletSanteMentale().description())),
-                list(root, "evaluations", "outline.evaluations", c.evaluations(), this::evaluation),
-                list(root, "axes", "outline.axes", c.axes(), this::axe));
-        return new Node(root, "contrat", text(c.intitule()), details, children);
+        Map<String, ElementNode> properties = new HashMap<>();
+        root.children().forEach(child -> properties.put(child.property(), child));
+        List<Node> sections = SECTIONS.stream().map(properties::get).filter(Objects::nonNull).map(this::section).toList();
+        return new Node(root.path(), "contrat", text(c.intitule()), details, sections);
+    }
+
+    /** One section of the contract: a list and its items, an element, or the place of one left out; titled {@code outline.PROPERTY}. */
+    private Node section(ElementNode node) {
+        String title = "outline." + node.property();
+        if (node instanceof ElementNode.Items list) {
+            return new Node(list.path(), "liste", labels.get(title), List.of(), outline(list.children()));
+        }
+        Object element = node instanceof ElementNode.Element present ? present.element() : null;
+        if (element instanceof Territoire t) {
+            return territoire(node.path(), t);
+        }
+        if (element instanceof Gouvernance g) {
+            return gouvernance(node.path(), g);
+        }
+        return leaf(node, title, element instanceof VoletSanteMentale volet ? text(volet.description()) : absent());
+    }
+
+    /** The outline of those of {@code nodes} that a reader sees (signatories, evaluations, axes and what is under them), in order. */
+    private List<Node> outline(List<ElementNode> nodes) {
+        List<Node> outline = new ArrayList<>();
+        for (ElementNode node : nodes) {
+            if (node instanceof ElementNode.Element e) {
+                Node item = e.element() instanceof Signataire s ? signataire(e.path(), s)
+                        : e.element() instanceof Evaluation ev ? evaluation(e.path(), ev)
+                        : e.element() instanceof AxeStrategique axe ? axe(e, axe)
+                        : e.element() instanceof Objectif objectif ? objectif(e, objectif)
+                        : e.element() instanceof FicheAction fiche ? fiche(e, fiche)
+                        : e.element() instanceof Indicateur indicateur ? indicateur(e.path(), indicateur)
+                        : null;
+                if (item != null) {
+                    outline.add(item);
+                }
+            }
+        }
+        return outline;
+    }
+
+    /** The outline of the items of {@code node}'s lists: an axis's objectives, an action's indicators (not its financing lines). */
+    private List<Node> under(ElementNode node) {
+        return outline(node.children().stream().flatMap(list -> list.children().stream()).toList());
     }
 
     private Node territoire(ElementPath path, Territoire t) {
-        if (t == null) {
-            return leaf(path, "outline.territoire", absent());
-        }
         List<String> details = new ArrayList<>();
         details.add(labels.field("outline.communes", joined(t.communes().stream().map(c -> c == null ? null : c.toString()).toList())));
         List<String> qpv = t.qpv().stream().filter(Objects::nonNull)
@@ -110,9 +154,6 @@ public final class ContractOutline {
     }
 
     private Node gouvernance(ElementPath path, Gouvernance g) {
-        if (g == null) {
-            return leaf(path, "outline.gouvernance", absent());
-        }
         Coordination coordination = g.coordination();
         String coordinateur = coordination == null || coordination.coordinateur() == null ? absent()
                 : text(coordination.coordinateur().nom());
@@ -129,23 +170,21 @@ public final class ContractOutline {
         return new Node(path, "evaluation", text(e.type()) + " " + text(e.date()), List.of(), List.of());
     }
 
-    private Node axe(ElementPath path, AxeStrategique axe) {
-        return new Node(path, "axe", heading("outline.axe", axe.code(), axe.intitule()), prs(axe.objectifsPrs()),
-                items(path, "objectifs", axe.objectifs(), this::objectif));
+    private Node axe(ElementNode node, AxeStrategique axe) {
+        return new Node(node.path(), "axe", heading("outline.axe", axe.code(), axe.intitule()), prs(axe.objectifsPrs()), under(node));
     }
 
-    private Node objectif(ElementPath path, Objectif objectif) {
-        return new Node(path, "objectif", heading("outline.objectif", objectif.code(), objectif.intitule()),
-                prs(objectif.objectifsPrs()), items(path, "fichesAction", objectif.fichesAction(), this::fiche));
+    private Node objectif(ElementNode node, Objectif objectif) {
+        return new Node(node.path(), "objectif", heading("outline.objectif", objectif.code(), objectif.intitule()),
+                prs(objectif.objectifsPrs()), under(node));
     }
 
-    private Node fiche(ElementPath path, FicheAction fiche) {
+    private Node fiche(ElementNode node, FicheAction fiche) {
         List<String> details = new ArrayList<>();
         if (fiche.porteur() != null) {
             details.add(labels.field("outline.porteur", fiche.porteur()));
         }
-        return new Node(path, "fiche", heading("outline.fiche", fiche.code(), fiche.intitule()), details,
-                items(path, "indicateurs", fiche.indicateurs(), this::indicateur));
+        return new Node(node.path(), "fiche", heading("outline.fiche", fiche.code(), fiche.intitule()), details, under(node));
     }
 
     private Node indicateur(ElementPath path, Indicateur indicateur) {
@@ -153,26 +192,9 @@ public final class ContractOutline {
                 List.of(), List.of());
     }
 
-    /** A titled list of the contract, its items as children. */
-    private <T> Node list(ElementPath parent, String property, String title, List<T> elements,
-            BiFunction<ElementPath, T, Node> item) {
-        return new Node(parent.property(property), "liste", labels.get(title), List.of(), items(parent, property, elements, item));
-    }
-
-    /** The nodes of a list's items, each at its own index; a missing item is skipped, not renumbered. */
-    private static <T> List<Node> items(ElementPath parent, String property, List<T> elements,
-            BiFunction<ElementPath, T, Node> item) {
-        List<Node> nodes = new ArrayList<>();
-        for (int i = 0; i < elements.size(); i++) {
-            if (elements.get(i) != null) {
-                nodes.add(item.apply(parent.item(property, i), elements.get(i)));
-            }
-        }
-        return nodes;
-    }
-
-    private Node leaf(ElementPath path, String title, String detail) {
-        return new Node(path, path.tokens().get(path.tokens().size() - 1), labels.get(title), List.of(detail), List.of());
+    /** A section with one line of detail under its title, its kind its property, e.g. {@code voletSanteMentale}. */
+    private Node leaf(ElementNode node, String title, String detail) {
+        return new Node(node.path(), node.property(), labels.get(title), List.of(detail), List.of());
     }
 
     private String heading(String kind, String code, String intitule) {
