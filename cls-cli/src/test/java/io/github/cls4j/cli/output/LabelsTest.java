@@ -2,13 +2,17 @@ package io.github.cls4j.cli.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cls4j.core.json.UnreadableReason;
 import io.github.cls4j.rules.Severity;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +33,37 @@ class LabelsTest {
 
         assertThat(french).doesNotHaveDuplicates();
         assertThat(english).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(french);
+    }
+
+    @Test
+    void every_french_label_has_an_english_one_and_each_is_a_message_format_pattern() throws IOException {
+        Properties french = properties("labels.properties");
+        Properties english = properties("labels_en.properties");
+
+        assertThat(english.stringPropertyNames()).containsAll(french.stringPropertyNames());
+        for (String key : french.stringPropertyNames()) {
+            // A pattern that does not parse fails only when its message is printed, often on an error path.
+            assertThat(new MessageFormat(french.getProperty(key), Locale.FRENCH).toPattern()).as("the French of %s", key).isNotEmpty();
+            assertThat(new MessageFormat(english.getProperty(key), Locale.ENGLISH).toPattern()).as("the English of %s", key).isNotEmpty();
+        }
+    }
+
+    private static Properties properties(String file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(FOLDER.resolve(file), StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    @Test
+    void every_reason_why_a_file_cannot_be_read_has_its_words_in_both_languages() {
+        for (UnreadableReason reason : UnreadableReason.values()) {
+            assertThat(Labels.of(Locale.FRENCH).get("input." + reason.name(), "cua.json", "détail")).startsWith("cua.json: ");
+            assertThat(Labels.of(Locale.ENGLISH).get("input." + reason.name(), "cua.json", "detail")).startsWith("cua.json: ");
+        }
+        assertThat(Labels.of(Locale.FRENCH).get("input.NOT_FOUND", "cua.json")).isEqualTo("cua.json: ce fichier n'existe pas");
+        assertThat(Labels.of(Locale.ENGLISH).get("input.NOT_FOUND", "cua.json")).isEqualTo("cua.json: no such file");
     }
 
     @Test
