@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Deploys every module to a repository on disk, target/staging, as `mvn deploy` would to Maven
 # Central, and checks the layout: for each module its POM, jar, sources and javadoc (and the
-# parent POM, and the command line as cls-samples' "cli" jar).
+# parent POM, and the command line, cls.jar, as cls-cli's "cli" jar).
 # Usage: scripts/stage-local.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,12 +18,12 @@ expect() {
   fi
 }
 expect cls4j-parent "cls4j-parent-*.pom"
-for module in cls-core cls-rules cls-samples; do
+for module in cls-core cls-rules cls-samples cls-cli; do
   for suffix in .pom .jar -sources.jar -javadoc.jar; do
     expect "$module" "$module-*[0-9]$suffix"
   done
 done
-expect cls-samples "cls-samples-*-cli.jar"
+expect cls-cli "cls-cli-*-cli.jar"
 [ "$missing" = 0 ] || exit 1
 find target/staging -name '*.jar' -o -name '*.pom' | sort
 echo "Staged in target/staging: a complete repository layout"

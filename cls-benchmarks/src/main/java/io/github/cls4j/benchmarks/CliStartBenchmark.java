@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CliStartBenchmark {
 
     /**
-     * How cls is started: {@code java -jar cls-samples/target/cls.jar}, or the launcher script
-     * {@code cls-samples/target/cls} (class-data-sharing archive made on its first run, which
+     * How cls is started: {@code java -jar cls-cli/target/cls.jar}, or the launcher script
+     * {@code cls-cli/target/cls} (class-data-sharing archive made on its first run, which
      * the warm-up iteration does, and the C1 compiler only).
      */
     @Param({"java-jar", "launcher"})
@@ -45,8 +45,8 @@ public class CliStartBenchmark {
     @Benchmark
     public int validateOneSample() throws IOException, InterruptedException {
         List<String> command = "launcher".equals(start)
-                ? List.of("sh", "cls-samples/target/cls", "validate", contract)
-                : List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "cls-samples/target/cls.jar",
+                ? List.of("sh", "cls-cli/target/cls", "validate", contract)
+                : List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "cls-cli/target/cls.jar",
                         "validate", contract);
         Process process = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.to(new File("/dev/null")))

@@ -10,10 +10,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -30,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Every input that is not a readable contract raises a {@link ContractFormatException} naming
  * the source, the line and column or JSON path, what is wrong and what was expected; an input
- * that cannot be read at all (a missing file) raises an {@link UncheckedIOException}. Nothing
- * else escapes.
+ * that cannot be read at all (a missing file) raises a {@link ContractUnreadableException}, an
+ * {@link UncheckedIOException} that says why as an {@link UnreadableReason}. Nothing else escapes.
  */
 public final class ContractReader {
 
@@ -56,7 +54,7 @@ public final class ContractReader {
      * Reads a contract file.
      *
      * @throws ContractFormatException if the file is not a contract in this format or is beyond the limits
-     * @throws UncheckedIOException if the file cannot be read
+     * @throws ContractUnreadableException if the file cannot be read
      */
     public ContratLocalSante read(Path file) {
         try {
@@ -66,7 +64,8 @@ public final class ContractReader {
             }
             return read(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read contract file " + file + ": " + reason(e), e);
+            UnreadableReason why = Files.isDirectory(file) ? UnreadableReason.NOT_A_FILE : UnreadableReason.of(e);
+            throw new ContractUnreadableException("Cannot read contract file " + file + ": " + reason(why, e), file.toString(), why, e);
         }
     }
 
@@ -76,7 +75,7 @@ public final class ContractReader {
      *
      * @param source the name of the input for error messages, e.g. a file name or URL
      * @throws ContractFormatException if the input is not a contract in this format or is beyond the limits
-     * @throws UncheckedIOException if the stream cannot be read
+     * @throws ContractUnreadableException if the stream cannot be read
      */
     public ContratLocalSante read(InputStream in, String source) {
         try {
@@ -86,7 +85,8 @@ public final class ContractReader {
             }
             return read(bytes, source);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read contract " + source + ": " + reason(e), e);
+            UnreadableReason why = UnreadableReason.of(e);
+            throw new ContractUnreadableException("Cannot read contract " + source + ": " + reason(why, e), source, why, e);
         }
     }
 
@@ -112,20 +112,17 @@ public final class ContractReader {
     }
 
     /**
-     * Why an input cannot be read, in words: the message reaches people (the command line prints
-     * it), who have no use for an exception's class name. The exception stays the cause.
+     * Why an input cannot be read, in English words, for the message that logs show; a host words
+     * {@link ContractUnreadableException#reason()} for people, who have no use for an exception's
+     * class name. The exception stays the cause.
      */
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "access denied";
-        }
-        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-            return fileSystem.getReason();
-        }
-        return e.getMessage() == null ? "input/output error" : e.getMessage();
+    private static String reason(UnreadableReason why, IOException e) {
+        return switch (why) {
+            case NOT_FOUND -> "no such file";
+            case ACCESS_DENIED -> "access denied";
+            case NOT_A_FILE, OTHER -> e instanceof FileSystemException fileSystem && fileSystem.getReason() != null
+                    ? fileSystem.getReason() : e.getMessage() == null ? "input/output error" : e.getMessage();
+        };
     }
 
     private ContractFormatException tooLarge(String source) {

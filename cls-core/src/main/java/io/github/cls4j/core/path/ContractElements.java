@@ -9,7 +9,7 @@ import io.github.cls4j.core.strategie.Objectif;
 import io.github.cls4j.core.territoire.Territoire;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 
 /**
  * Every element of a contract with its path, in document order: the contract, its territory and
@@ -18,22 +18,25 @@ import java.util.function.BiConsumer;
  * links, evaluations, avenants with their signatories, and dérogations.
  *
  * <p>This is the one place where paths are formed; findings, Bean Validation violations and
- * JSON errors all use the same notation. Missing ({@code null}) elements are skipped, and list
- * indexes are those of the contract's lists, so a path always points into the JSON file.
+ * JSON errors all use the same notation. Missing ({@code null}) elements are skipped (the {@link
+ * #tree()} keeps the place of a single property left out), and list indexes are those of the
+ * contract's lists, so a path always points into the JSON file.
  */
 public final class ContractElements {
 
+    private final ElementNode tree;
     private final List<Located<?>> all;
 
-    private ContractElements(List<Located<?>> all) {
-        this.all = List.copyOf(all);
+    private ContractElements(ElementNode tree) {
+        this.tree = tree;
+        List<Located<?>> elements = new ArrayList<>();
+        collect(tree, elements);
+        this.all = List.copyOf(elements);
     }
 
     /** Walks {@code contrat} once. */
     public static ContractElements of(ContratLocalSante contrat) {
-        List<Located<?>> out = new ArrayList<>();
-        new Walk(out).contrat(contrat);
-        return new ContractElements(out);
+        return new ContractElements(Walk.contrat(contrat));
     }
 
     /** Every element, the contract first, in document order. */
@@ -53,81 +56,92 @@ public final class ContractElements {
         return matching;
     }
 
+    /**
+     * The same walk as a tree, the contract at its root: each element with its lists and single
+     * properties under it, those left out included (see {@link ElementNode}). {@link #all()} is its
+     * elements in the order of the tree.
+     */
+    public ElementNode tree() {
+        return tree;
+    }
+
+    private static void collect(ElementNode node, List<Located<?>> elements) {
+        if (node instanceof ElementNode.Element e) {
+            elements.add(new Located<>(e.path(), e.element()));
+        }
+        node.children().forEach(child -> collect(child, elements));
+    }
+
     /** The walk itself: one method per element that has children. */
-    private record Walk(List<Located<?>> out) {
+    private static final class Walk {
 
-        void contrat(ContratLocalSante c) {
+        private Walk() {
+        }
+
+        static ElementNode contrat(ContratLocalSante c) {
             ElementPath root = ElementPath.root();
-            add(root, c);
-            territoire(root.property("territoire"), c.territoire());
-            each(root, "signataires", c.signataires(), this::add);
-            each(root, "partenaires", c.partenaires(), this::add);
-            gouvernance(root.property("gouvernance"), c.gouvernance());
-            add(root.property("diagnostic"), c.diagnostic());
-            each(root, "axes", c.axes(), this::axe);
-            each(root, "axesTransversaux", c.axesTransversaux(), this::add);
-            add(root.property("voletSanteMentale"), c.voletSanteMentale());
-            add(root.property("participation"), c.participation());
-            each(root, "articulations", c.articulations(), this::add);
-            each(root, "evaluations", c.evaluations(), this::add);
-            each(root, "avenants", c.avenants(), this::avenant);
-            each(root, "derogations", c.derogations(), this::add);
+            return new ElementNode.Element(root, c, List.of(
+                    territoire(root.property("territoire"), c.territoire()),
+                    items(root, "signataires", c.signataires(), Walk::leaf),
+                    items(root, "partenaires", c.partenaires(), Walk::leaf),
+                    gouvernance(root.property("gouvernance"), c.gouvernance()),
+                    leaf(root.property("diagnostic"), c.diagnostic()),
+                    items(root, "axes", c.axes(), Walk::axe),
+                    items(root, "axesTransversaux", c.axesTransversaux(), Walk::leaf),
+                    leaf(root.property("voletSanteMentale"), c.voletSanteMentale()),
+                    leaf(root.property("participation"), c.participation()),
+                    items(root, "articulations", c.articulations(), Walk::leaf),
+                    items(root, "evaluations", c.evaluations(), Walk::leaf),
+                    items(root, "avenants", c.avenants(), Walk::avenant),
+                    items(root, "derogations", c.derogations(), Walk::leaf)));
         }
 
-        void territoire(ElementPath path, Territoire t) {
-            if (add(path, t)) {
-                each(path, "qpv", t.qpv(), this::add);
-            }
+        static ElementNode territoire(ElementPath path, Territoire t) {
+            return t == null ? new ElementNode.Absent(path)
+                    : new ElementNode.Element(path, t, List.of(items(path, "qpv", t.qpv(), Walk::leaf)));
         }
 
-        void gouvernance(ElementPath path, Gouvernance g) {
-            if (add(path, g)) {
-                add(path.property("comitePilotage"), g.comitePilotage());
-                add(path.property("comiteTechnique"), g.comiteTechnique());
-                add(path.property("coordination"), g.coordination());
-            }
+        static ElementNode gouvernance(ElementPath path, Gouvernance g) {
+            return g == null ? new ElementNode.Absent(path) : new ElementNode.Element(path, g, List.of(
+                    leaf(path.property("comitePilotage"), g.comitePilotage()),
+                    leaf(path.property("comiteTechnique"), g.comiteTechnique()),
+                    leaf(path.property("coordination"), g.coordination())));
         }
 
-        void axe(ElementPath path, AxeStrategique axe) {
-            add(path, axe);
-            each(path, "objectifs", axe.objectifs(), this::objectif);
+        static ElementNode axe(ElementPath path, AxeStrategique axe) {
+            return new ElementNode.Element(path, axe, List.of(items(path, "objectifs", axe.objectifs(), Walk::objectif)));
         }
 
-        void objectif(ElementPath path, Objectif objectif) {
-            add(path, objectif);
-            each(path, "fichesAction", objectif.fichesAction(), this::ficheAction);
+        static ElementNode objectif(ElementPath path, Objectif objectif) {
+            return new ElementNode.Element(path, objectif, List.of(items(path, "fichesAction", objectif.fichesAction(), Walk::ficheAction)));
         }
 
-        void ficheAction(ElementPath path, FicheAction fiche) {
-            add(path, fiche);
-            each(path, "financements", fiche.financements(), this::add);
-            each(path, "indicateurs", fiche.indicateurs(), this::add);
+        static ElementNode ficheAction(ElementPath path, FicheAction fiche) {
+            return new ElementNode.Element(path, fiche, List.of(
+                    items(path, "financements", fiche.financements(), Walk::leaf),
+                    items(path, "indicateurs", fiche.indicateurs(), Walk::leaf)));
         }
 
-        void avenant(ElementPath path, Avenant avenant) {
-            add(path, avenant);
-            if (avenant.signatairesConnus()) {
-                each(path, "signataires", avenant.signataires(), this::add);
-            }
+        static ElementNode avenant(ElementPath path, Avenant avenant) {
+            return new ElementNode.Element(path, avenant, avenant.signatairesConnus()
+                    ? List.of(items(path, "signataires", avenant.signataires(), Walk::leaf)) : List.of());
         }
 
-        /** Adds a present element; says whether it was present. */
-        boolean add(ElementPath path, Object element) {
-            if (element == null) {
-                return false;
-            }
-            out.add(new Located<>(path, element));
-            return true;
+        /** An element whose properties the walk does not visit, or the place of one left out. */
+        static ElementNode leaf(ElementPath path, Object element) {
+            return element == null ? new ElementNode.Absent(path) : new ElementNode.Element(path, element, List.of());
         }
 
-        /** Visits the present items of a list, each with its index in the list. */
-        <T> void each(ElementPath parent, String property, List<T> items, BiConsumer<ElementPath, T> visit) {
+        /** A list and its present items, each with its index in the list. */
+        static <T> ElementNode items(ElementPath parent, String property, List<T> items, BiFunction<ElementPath, T, ElementNode> item) {
+            List<ElementNode> nodes = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                T item = items.get(i);
-                if (item != null) {
-                    visit.accept(parent.item(property, i), item);
+                T element = items.get(i);
+                if (element != null) {
+                    nodes.add(item.apply(parent.item(property, i), element));
                 }
             }
+            return new ElementNode.Items(parent.property(property), nodes);
         }
     }
 }

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cls4j.core.Contrats;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -204,7 +207,11 @@ class ContractJsonErrorsTest {
         assertThatThrownBy(() -> ContractJson.read(file))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessage("Cannot read contract file " + file + ": no such file")
-                .hasCauseInstanceOf(NoSuchFileException.class);
+                .hasCauseInstanceOf(NoSuchFileException.class)
+                .isInstanceOfSatisfying(ContractUnreadableException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(UnreadableReason.NOT_FOUND);
+                    assertThat(e.source()).isEqualTo(file.toString());
+                });
     }
 
     @Test
@@ -212,6 +219,32 @@ class ContractJsonErrorsTest {
         assertThatThrownBy(() -> ContractJson.read(dir))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessageStartingWith("Cannot read contract file " + dir + ": ")
+                .isInstanceOfSatisfying(ContractUnreadableException.class, e -> assertThat(e.reason()).isEqualTo(UnreadableReason.NOT_A_FILE))
                 .message().doesNotContain("Exception");
+    }
+
+    @Test
+    void why_an_input_cannot_be_read_is_told_by_the_type_of_its_failure() {
+        // Permissions cannot refuse a file to root, who runs CI: the reason is read off the exception.
+        assertThat(UnreadableReason.of(new AccessDeniedException("cua.json"))).isEqualTo(UnreadableReason.ACCESS_DENIED);
+        assertThat(UnreadableReason.of(new NoSuchFileException("cua.json"))).isEqualTo(UnreadableReason.NOT_FOUND);
+        assertThat(UnreadableReason.of(new IOException("Input/output error"))).isEqualTo(UnreadableReason.OTHER);
+    }
+
+    @Test
+    void a_stream_that_breaks_is_an_io_error_naming_its_source() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        };
+
+        assertThatThrownBy(() -> ContractJson.read(broken, "https://example.org/cua.json"))
+                .hasMessage("Cannot read contract https://example.org/cua.json: connection reset")
+                .isInstanceOfSatisfying(ContractUnreadableException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(UnreadableReason.OTHER);
+                    assertThat(e.source()).isEqualTo("https://example.org/cua.json");
+                });
     }
 }

@@ -61,6 +61,55 @@ class ContractElementsTest {
                 .containsExactly("", "territoire", "axes[1]");
     }
 
+    @Test
+    void gives_the_same_walk_as_a_tree_with_each_list_and_each_property_left_out() {
+        ElementNode tree = ContractElements.of(Contrats.minimal()).tree();
+
+        assertThat(tree).isInstanceOfSatisfying(ElementNode.Element.class, root -> assertThat(root.element()).isEqualTo(Contrats.minimal()));
+        assertThat(tree.children()).extracting(n -> n.getClass().getSimpleName() + " " + n.path()).containsExactly(
+                "Element territoire", "Items signataires", "Items partenaires", "Absent gouvernance", "Absent diagnostic",
+                "Items axes", "Items axesTransversaux", "Absent voletSanteMentale", "Absent participation", "Items articulations",
+                "Items evaluations", "Items avenants", "Items derogations");
+        assertThat(tree.children().get(0).children()).extracting(n -> n.getClass().getSimpleName() + " " + n.path())
+                .containsExactly("Items territoire.qpv");
+    }
+
+    @Test
+    void the_tree_holds_every_element_in_the_order_of_all_each_under_its_parent() {
+        ContractElements elements = ContractElements.of(Contrats.complet());
+        List<Located<?>> walked = new ArrayList<>();
+        collect(elements.tree(), null, walked);
+
+        assertThat(walked).containsExactlyElementsOf(elements.all());
+        ElementNode fiche = elements.tree().children().get(5).children().get(0).children().get(0).children().get(0).children().get(0)
+                .children().get(0);
+        assertThat(fiche.path()).hasToString("axes[0].objectifs[0].fichesAction[0]");
+        assertThat(fiche.children()).extracting(ElementNode::property).containsExactly("financements", "indicateurs");
+        assertThat(fiche.children().get(1).children()).singleElement().satisfies(i -> assertThat(i.property()).isEqualTo("indicateurs"));
+        assertThat(elements.tree().property()).isEmpty();
+    }
+
+    @Test
+    void a_missing_item_is_not_in_the_tree_and_the_others_keep_their_index() {
+        List<AxeStrategique> axes = new ArrayList<>();
+        axes.add(null);
+        axes.add(Contrats.complet().axes().get(1));
+        ElementNode tree = ContractElements.of(Contrats.minimal().toBuilder().axes(axes).build()).tree();
+
+        assertThat(tree.children().get(5).children()).extracting(n -> n.path().toString()).containsExactly("axes[1]");
+    }
+
+    /** The elements of {@code node} and below, checking that each lies under its parent. */
+    private static void collect(ElementNode node, ElementPath parent, List<Located<?>> out) {
+        if (parent != null) {
+            assertThat(node.path().startsWith(parent)).as("%s under %s", node.path(), parent).isTrue();
+        }
+        if (node instanceof ElementNode.Element e) {
+            out.add(new Located<>(e.path(), e.element()));
+        }
+        node.children().forEach(child -> collect(child, node.path(), out));
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89})
     void each_path_points_to_its_element_in_the_written_json(long seed) {

@@ -77,11 +77,16 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
      */
     public static Coverage of(Region region, Collection<ContratLocalSante> contrats, TerritorialData data, LocalDate asOf,
             BigDecimal priorityTarget) {
+        return measure(region, contrats.stream().filter(c -> Regions.of(c).orElse(null) == region).toList(), data, asOf,
+                priorityTarget);
+    }
+
+    /** The coverage of {@code region} by {@code ofRegion}, contracts of the region all ({@link Portfolio} grouped them). */
+    static Coverage measure(Region region, List<ContratLocalSante> ofRegion, TerritorialData data, LocalDate asOf,
+            BigDecimal priorityTarget) {
         Map<ContratLocalSante, Stade> stages = new LinkedHashMap<>();
-        for (ContratLocalSante contrat : contrats) {
-            if (contrat.region() != null && contrat.region().region().orElse(null) == region) {
-                Stade.of(contrat, asOf).ifPresent(stade -> stages.put(contrat, stade));
-            }
+        for (ContratLocalSante contrat : ofRegion) {
+            Stade.of(contrat, asOf).ifPresent(stade -> stages.put(contrat, stade));
         }
         Counter counter = new Counter(region, data);
         Map<Stade, Figures> byStage = new EnumMap<>(Stade.class);
@@ -132,10 +137,27 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
                 : priorityShare().map(share -> share.compareTo(priorityTarget) >= 0);
     }
 
-    private Optional<BigDecimal> share(ToLongFunction<Figures> figure) {
+    /**
+     * The share of the region's {@code figure} covered, e.g. {@code share(Figures::qpv)} is
+     * {@link #qpvShare()}; empty when the region has none.
+     */
+    public Optional<BigDecimal> share(ToLongFunction<Figures> figure) {
+        return share(figure, covered);
+    }
+
+    /**
+     * The share of the region's {@code figure} that the contracts of {@code stade} cover, rounded as
+     * the overall shares are; empty when the region has none. The stages' shares need not add up to
+     * the overall one: a commune under a charte and a signed contract counts in both stages.
+     */
+    public Optional<BigDecimal> share(Stade stade, ToLongFunction<Figures> figure) {
+        return share(figure, byStage.getOrDefault(stade, Figures.NONE));
+    }
+
+    private Optional<BigDecimal> share(ToLongFunction<Figures> figure, Figures part) {
         long whole = figure.applyAsLong(total);
         return whole == 0 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(figure.applyAsLong(covered)).divide(BigDecimal.valueOf(whole), SCALE, RoundingMode.HALF_EVEN));
+                : Optional.of(BigDecimal.valueOf(figure.applyAsLong(part)).divide(BigDecimal.valueOf(whole), SCALE, RoundingMode.HALF_EVEN));
     }
 
     /** Counts sets of communes against the reference data of one region. */

@@ -13,10 +13,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -66,19 +68,46 @@ public final class Portfolio {
     public PortfolioReport report(Region region, Collection<ContratLocalSante> contrats, TerritorialData data, LocalDate asOf,
             Locale locale) {
         Objects.requireNonNull(region, "region");
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(asOf, "asOf");
         List<ContratLocalSante> ofRegion = new ArrayList<>();
         List<String> others = new ArrayList<>();
         for (ContratLocalSante contrat : contrats) {
-            boolean inRegion = contrat.region() != null && contrat.region().region().orElse(null) == region;
-            if (inRegion) {
+            if (Regions.of(contrat).orElse(null) == region) {
                 ofRegion.add(contrat);
             } else {
                 others.add(String.valueOf(contrat.id()));
             }
         }
-        Coverage coverage = Coverage.of(region, ofRegion, data, asOf, target(region));
+        return measure(region, ofRegion, others, data, asOf, locale);
+    }
+
+    /**
+     * The report of each region among {@code contrats} on {@code asOf}, in the order of the
+     * regions' codes, and the contracts that name no region: the contracts are grouped by region
+     * once, here, and each group is measured as {@link #report} measures a region's.
+     */
+    public PortfolioReports reports(Collection<ContratLocalSante> contrats, TerritorialData data, LocalDate asOf, Locale locale) {
+        Map<Region, List<ContratLocalSante>> byRegion = new EnumMap<>(Region.class);
+        List<PortfolioReports.LeftOut> leftOut = new ArrayList<>();
+        for (ContratLocalSante contrat : contrats) {
+            Optional<Region> region = Regions.of(contrat);
+            if (region.isPresent()) {
+                byRegion.computeIfAbsent(region.get(), r -> new ArrayList<>()).add(contrat);
+            } else {
+                leftOut.add(new PortfolioReports.LeftOut(contrat, contrat.region() == null
+                        ? PortfolioReports.Reason.REGION_MISSING : PortfolioReports.Reason.REGION_UNKNOWN));
+            }
+        }
+        List<PortfolioReport> reports = byRegion.entrySet().stream()
+                .map(e -> measure(e.getKey(), e.getValue(), List.of(), data, asOf, locale)).toList();
+        return new PortfolioReports(reports, leftOut);
+    }
+
+    /** The report on {@code ofRegion}, contracts of {@code region} all; {@code others} those given of no such region. */
+    private PortfolioReport measure(Region region, List<ContratLocalSante> ofRegion, List<String> others, TerritorialData data,
+            LocalDate asOf, Locale locale) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(asOf, "asOf");
+        Coverage coverage = Coverage.measure(region, ofRegion, data, asOf, target(region));
         ValidationContext context = ValidationContext.asOf(asOf).withLocale(locale);
         List<ContractSummary> summaries = ofRegion.stream()
                 .map(c -> ContractSummary.of(c, validator.validate(c, context), asOf)).toList();

@@ -63,6 +63,20 @@ class CoverageTest {
     }
 
     @Test
+    void each_stage_has_its_share_of_each_figure_rounded_as_the_overall_shares() {
+        Coverage coverage = coverage(ARRAS, VAL, CHARTE);
+
+        // Of the 7 communes, 4 signed (0.5714) and 2 under the charte (0.2857); of the 3 QPV, 1 each.
+        assertThat(coverage.share(Stade.SIGNE, Figures::communes)).contains(new BigDecimal("0.5714"));
+        assertThat(coverage.share(Stade.CHARTE, Figures::communes)).contains(new BigDecimal("0.2857"));
+        assertThat(coverage.share(Stade.EN_PREPARATION, Figures::communes)).contains(new BigDecimal("0.0000"));
+        assertThat(coverage.share(Stade.CHARTE, Figures::qpv)).contains(new BigDecimal("0.3333"));
+        // 95,000 of the 156,555 inhabitants of the priority territories are the charte's.
+        assertThat(coverage.share(Stade.CHARTE, Figures::priorityInhabitants)).contains(new BigDecimal("0.6068"));
+        assertThat(coverage.share(Figures::qpv)).isEqualTo(coverage.qpvShare());
+    }
+
+    @Test
     void without_the_charte_the_target_is_missed() {
         Coverage coverage = coverage(ARRAS, VAL);
 
@@ -150,6 +164,7 @@ class CoverageTest {
         assertThat(coverage.covered().communes()).isEqualTo(4);
         assertThat(coverage.withoutPopulation()).containsExactly("62041", "80901", "80902", "80903", "QP062901");
         assertThat(coverage.priorityShare()).isEmpty();
+        assertThat(coverage.share(Stade.SIGNE, Figures::priorityInhabitants)).isEmpty();
         assertThat(coverage.targetMet()).isEmpty();
         assertThat(new ArrayList<>(coverage.byStage().keySet())).containsExactly(Stade.values());
     }

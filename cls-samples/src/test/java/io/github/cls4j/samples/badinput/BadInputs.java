@@ -12,22 +12,24 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The bad-input corpus: the files of {@code src/test/resources/bad-input/}, the inputs generated at
  * test time, and the manifest {@code expected.json} that says for each which layer must catch it
- * and what the user gets. The folder's README describes the manifest.
+ * and what the user gets. The folder's README describes the manifest. Public, in cls-samples'
+ * test jar, for the command line's test of the whole corpus (cls-cli).
  */
-final class BadInputs {
+public final class BadInputs {
 
     /**
      * The folder of the corpus, in the source tree rather than on the class path: a file deleted
-     * there must not live on in {@code target/test-classes}. Tests run in the module's folder.
+     * there must not live on in {@code target/test-classes}. Tests run in their module's folder, so
+     * the path goes through cls-samples' own: it is the same from cls-samples and from cls-cli.
      */
-    static final Path FOLDER = Path.of("src", "test", "resources", "bad-input");
+    static final Path FOLDER = Path.of("..", "cls-samples", "src", "test", "resources", "bad-input");
     /** The manifest, in the folder. */
     static final String MANIFEST = "expected.json";
     /** The description of the corpus and its manifest, in the folder. */
     static final String README = "README.md";
 
     /** The layer that catches a case. */
-    enum Layer {
+    public enum Layer {
         /** The reader refuses the file with a {@code ContractFormatException}. */
         READ,
         /** The file reads, and the validator reports findings that its base does not have. */
@@ -52,7 +54,7 @@ final class BadInputs {
      * @param fr the problem as a French user reads it after the file name: {@code line:column: path : problem ; attendu : ...}
      * @param en the same in English
      */
-    record ReadError(int line, int column, String jsonPath, String problem, String expected, String fr, String en) {
+    public record ReadError(int line, int column, String jsonPath, String problem, String expected, String fr, String en) {
     }
 
     /**
@@ -68,10 +70,10 @@ final class BadInputs {
      * @param gone the findings of its base that it does not have
      * @param shortfall where the behaviour falls short of what a user needs, if it does
      */
-    record Case(String file, String what, Layer layer, String generated, String base, ReadError error,
+    public record Case(String file, String what, Layer layer, String generated, String base, ReadError error,
             List<String> findings, List<String> gone, String shortfall) {
 
-        Case {
+        public Case {
             findings = findings == null ? List.of() : List.copyOf(findings);
             gone = gone == null ? List.of() : List.copyOf(gone);
         }
@@ -93,9 +95,9 @@ final class BadInputs {
      * @param asOf the day the contracts are validated as of, so that the findings do not change with the calendar
      * @param cases every case, committed or generated
      */
-    record Manifest(LocalDate asOf, List<Case> cases) {
+    public record Manifest(LocalDate asOf, List<Case> cases) {
 
-        Manifest {
+        public Manifest {
             cases = List.copyOf(cases);
         }
     }
@@ -105,18 +107,19 @@ final class BadInputs {
     private BadInputs() {
     }
 
-    static Manifest manifest() {
+    /** The manifest, read once. */
+    public static Manifest manifest() {
         return MANIFEST_READ;
     }
 
     /** The cases caught by the given layers, in the order of the manifest. */
-    static List<Case> cases(Layer... layers) {
+    public static List<Case> cases(Layer... layers) {
         List<Layer> wanted = Arrays.asList(layers);
         return MANIFEST_READ.cases().stream().filter(c -> wanted.contains(c.layer())).toList();
     }
 
     /** The file of a case: in the folder, or generated into {@code generated} (a temporary folder). */
-    static Path path(Case c, Path generated) {
+    public static Path path(Case c, Path generated) {
         return c.isGenerated() ? LargeInputs.write(c.file(), generated) : FOLDER.resolve(c.file());
     }
 

@@ -1,0 +1,64 @@
+package io.github.cls4j.cli.command;
+
+import io.github.cls4j.cli.option.ContractInputs;
+import io.github.cls4j.cli.option.InputRead;
+import io.github.cls4j.cli.option.ReportOptions;
+import io.github.cls4j.cli.option.RuleOptions;
+import io.github.cls4j.cli.output.Labels;
+import io.github.cls4j.cli.output.ReportOutput;
+import io.github.cls4j.cli.report.Outcome;
+import io.github.cls4j.rules.ContractValidator;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What {@code validate} and {@code portfolio} share, written once: the contracts to read, the
+ * rules to judge them by and the report to write, each checked before a contract is read, and
+ * every input that cannot be used carried to the report beside the others.
+ */
+abstract class ContractsCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    ContractInputs inputs;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Mixin
+    ReportOptions reportOptions;
+
+    /** The command's error stream. */
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** The words of the report and of the messages, in the language asked for. */
+    Labels labels() {
+        return reportOptions.labels();
+    }
+
+    /**
+     * The validator of the rules asked for, when some contract is asked for and the rules and data
+     * load; otherwise empty, and the error stream says why.
+     */
+    Optional<ContractValidator> prologue() {
+        return inputs.given(labels(), err()) ? ruleOptions.load(labels(), err()) : Optional.empty();
+    }
+
+    /** An input that cannot be used, as the reports show it, in the run's language. */
+    Outcome.Unusable unusable(InputRead.Unusable read) {
+        return new Outcome.Unusable(read.name(), read.message(labels()), read.problems());
+    }
+
+    /** Writes {@code report} where asked; says whether it could, and why not on the error stream. */
+    boolean write(ReportOutput.Report report) {
+        return reportOptions.write(spec.commandLine(), report, err());
+    }
+}

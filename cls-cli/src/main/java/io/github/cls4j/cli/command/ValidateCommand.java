@@ -1,0 +1,83 @@
+package io.github.cls4j.cli.command;
+
+import io.github.cls4j.cli.option.InputRead;
+import io.github.cls4j.cli.option.ProfileOption;
+import io.github.cls4j.cli.output.Labels;
+import io.github.cls4j.cli.report.Outcome;
+import io.github.cls4j.rules.ContractValidator;
+import io.github.cls4j.rules.ValidationContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code cls validate}: validates contracts and writes their reports. Every input is tried: one
+ * that cannot be used is reported on the error stream (and in a JSON or HTML report) and the
+ * others are still validated.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Vérifie des contrats et en donne le rapport.",
+        exitCodeListHeading = "%nCodes de sortie :%n",
+        exitCodeList = {"0:aucune erreur", "1:au moins un constat de gravité ERROR",
+            "2:une entrée inutilisable (fichier illisible, JSON invalide, règles qui ne compilent pas, option invalide)",
+            "3:une défaillance de cls lui-même, à signaler avec l'entrée qui l'a causée"})
+final class ValidateCommand extends ContractsCommand {
+
+    @ParentCommand
+    private ClsCommand cls;
+
+    @Mixin
+    private ProfileOption profileOption;
+
+    @Option(names = "--as-of", paramLabel = "AAAA-MM-JJ",
+            description = "La date du contrôle : ce qui est dû à cette date (évaluations, échéances) est jugé. Sans elle, rien ne l'est.")
+    private LocalDate asOf;
+
+    @Override
+    public Integer call() {
+        Labels labels = labels();
+        Optional<ContractValidator> loaded = prologue().filter(v -> profileOption.knownTo(v, labels, err()));
+        if (loaded.isEmpty()) {
+            return ExitCode.INPUT.code();
+        }
+        ValidationContext context = new ValidationContext(asOf, labels.locale(), profileOption.profile());
+        List<Outcome> outcomes = new ArrayList<>();
+        for (InputRead read : inputs.read()) {
+            Outcome outcome = read instanceof InputRead.Contract contract ? validate(loaded.get(), context, contract)
+                    : unusable((InputRead.Unusable) read);
+            if (outcome instanceof Outcome.Unusable unusable) {
+                err().println(unusable.error());
+            }
+            outcomes.add(outcome);
+        }
+        if (!write((out, colour) -> reportOptions.format().writer(colour).write(outcomes, labels, out))) {
+            return ExitCode.INPUT.code();
+        }
+        return exitCode(outcomes).code();
+    }
+
+    private Outcome validate(ContractValidator validator, ValidationContext context, InputRead.Contract contract) {
+        try {
+            return new Outcome.Validated(contract.name(), contract.contrat(), validator.validate(contract.contrat(), context));
+        } catch (RuntimeException e) {
+            // A rule that throws gives an incomplete report, not an exception: what comes here is a
+            // failure of cls4j itself. That contract has no report; the others still get theirs.
+            if (cls.debug()) {
+                e.printStackTrace(err());
+            }
+            return new Outcome.Unusable(contract.name(), labels().get("validate.failed", contract.name(), e), List.of());
+        }
+    }
+
+    private static ExitCode exitCode(List<Outcome> outcomes) {
+        if (outcomes.stream().anyMatch(Outcome.Unusable.class::isInstance)) {
+            return ExitCode.INPUT;
+        }
+        return outcomes.stream().allMatch(o -> ((Outcome.Validated) o).report().isValid()) ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+}

@@ -1,0 +1,146 @@
+package io.github.cls4j.cli.report;
+
+import static io.github.cls4j.cli.output.Html.esc;
+
+import io.github.cls4j.cli.output.Html;
+import io.github.cls4j.cli.output.Labels;
+import io.github.cls4j.core.path.ElementPath;
+import io.github.cls4j.rules.Finding;
+import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.ValidationReport;
+import io.github.cls4j.rules.WaivedFinding;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The report for people: one self-contained HTML page (inline style, no script, nothing fetched)
+ * that an ARS officer can read or print. A summary table first, then for each contract its
+ * verdict and its outline, each finding shown at the element it concerns.
+ *
+ * <p>Elements carry their contract path in {@code data-path}, findings their rule, severity and
+ * path in {@code data-rule}, {@code data-severity} and {@code data-path}, so that a program (or a
+ * test) can find them.
+ */
+public final class HtmlReport implements ReportWriter {
+
+    private static final String STYLE = """
+            ul.arbre{list-style:none;padding-left:1.2em;border-left:1px dotted #bbb}
+            .element>.titre{font-weight:600}.details{color:#555;font-size:.9em;margin:0}
+            ul.constats{margin:.2em 0 .6em;padding-left:1.2em}
+            .constat.ERROR{color:#b42318}.constat.WARNING{color:#9a6700}.constat.INFO{color:#0969da}
+            .constat code,.chemin{font-size:.85em;color:#555}
+            @media print{body{margin:0}article{break-before:page}li.element{break-inside:avoid}a{color:inherit}
+            .source a[href]::after{content:" (" attr(href) ")";font-size:.8em}}
+            """;
+
+    @Override
+    public void write(List<Outcome> outcomes, Labels labels, PrintWriter out) {
+        Html.open(labels.get("html.title"), STYLE, labels, out);
+        summary(outcomes, labels, out);
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            if (outcome instanceof Outcome.Validated validated) {
+                contract(anchor(i), validated, labels, out);
+            } else if (outcome instanceof Outcome.Unusable unusable) {
+                out.println("<article class=\"inutilisable\" id=\"" + anchor(i) + "\" data-source=\"" + esc(unusable.source()) + "\">"
+                        + "<h2>" + esc(unusable.source()) + "</h2><p class=\"verdict inutilisable\">"
+                        + esc(labels.get("verdict.unusable")) + "</p><pre class=\"erreur\">" + esc(unusable.error()) + "</pre></article>");
+            }
+        }
+        Html.close(out);
+    }
+
+    private static void summary(List<Outcome> outcomes, Labels labels, PrintWriter out) {
+        out.println("<section id=\"synthese\"><h2>" + esc(labels.get("html.summary")) + "</h2>");
+        out.println("<table class=\"synthese\"><thead><tr><th>" + esc(labels.get("html.source")) + "</th><th>"
+                + esc(labels.get("html.contract")) + "</th><th>" + esc(labels.get("html.verdict")) + "</th><th>"
+                + esc(labels.get("html.errors")) + "</th><th>" + esc(labels.get("html.warnings")) + "</th><th>"
+                + esc(labels.get("html.infos")) + "</th></tr></thead><tbody>");
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            out.print("<tr data-source=\"" + esc(outcome.source()) + "\"><td><a href=\"#" + anchor(i) + "\">"
+                    + esc(outcome.source()) + "</a></td>");
+            if (outcome instanceof Outcome.Validated validated) {
+                ValidationReport r = validated.report();
+                out.print("<td>" + esc(Objects.toString(r.contractId(), "")) + "</td>" + verdictCell(r, labels));
+                for (Severity severity : Severity.values()) {
+                    out.print("<td class=\"nombre " + severity + "\">" + r.count(severity) + "</td>");
+                }
+            } else {
+                out.print("<td></td><td class=\"verdict inutilisable\">" + esc(labels.get("verdict.unusable"))
+                        + "</td><td></td><td></td><td></td>");
+            }
+            out.println("</tr>");
+        }
+        out.println("</tbody></table></section>");
+    }
+
+    private static String verdictCell(ValidationReport r, Labels labels) {
+        return "<td class=\"verdict " + (r.isValid() ? "valide" : "non-valide") + "\">"
+                + esc(labels.verdict(r)) + "</td>";
+    }
+
+    private static void contract(String anchor, Outcome.Validated outcome, Labels labels, PrintWriter out) {
+        ValidationReport r = outcome.report();
+        out.println("<article class=\"contrat\" id=\"" + anchor + "\" data-source=\"" + esc(outcome.source())
+                + "\" data-valid=\"" + r.isValid() + "\">");
+        out.println("<h2>" + esc(Objects.toString(outcome.contrat().intitule(), outcome.source())) + "</h2>");
+        out.println("<p class=\"contexte\">" + esc(outcome.source()) + " · " + esc(TextReport.context(r, labels)) + "</p>");
+        out.println("<p class=\"verdict " + (r.isValid() ? "valide" : "non-valide") + "\">"
+                + esc(labels.get("verdict.line", labels.verdict(r), labels.counts(r.counts())))
+                + "</p>");
+        out.println("<h3>" + esc(labels.get("html.outline")) + "</h3>");
+        ContractOutline.Node outline = ContractOutline.of(outcome.contrat(), labels);
+        Map<ElementPath, List<Finding>> placed = ContractOutline.place(outline, r.findings());
+        out.println("<ul class=\"arbre racine\">");
+        node(outline, placed, labels, out);
+        out.println("</ul>");
+        if (!r.waived().isEmpty()) {
+            out.println("<h3>" + esc(labels.get("html.waived")) + "</h3><ul class=\"leves\">");
+            for (WaivedFinding w : r.waived()) {
+                out.println("<li class=\"leve\" data-rule=\"" + esc(w.finding().ruleId()) + "\">" + esc(w.finding().ruleId())
+                        + " " + esc(w.finding().message()) + " — " + esc(Objects.toString(w.justification(), ""))
+                        + (w.effective() ? "" : " — " + esc(labels.get("html.waived.withoutEffect"))) + "</li>");
+            }
+            out.println("</ul>");
+        }
+        out.println("</article>");
+    }
+
+    private static void node(ContractOutline.Node node, Map<ElementPath, List<Finding>> placed, Labels labels, PrintWriter out) {
+        out.println("<li class=\"element " + node.kind() + "\" data-path=\"" + esc(node.path().toString()) + "\">"
+                + "<span class=\"titre\">" + esc(node.title()) + "</span>");
+        for (String detail : node.details()) {
+            out.println("<p class=\"details\">" + esc(detail) + "</p>");
+        }
+        List<Finding> findings = placed.getOrDefault(node.path(), List.of());
+        if (!findings.isEmpty()) {
+            out.println("<ul class=\"constats\">");
+            findings.forEach(f -> finding(f, node.path(), labels, out));
+            out.println("</ul>");
+        }
+        if (!node.children().isEmpty()) {
+            out.println("<ul class=\"arbre\">");
+            node.children().forEach(child -> node(child, placed, labels, out));
+            out.println("</ul>");
+        }
+        out.println("</li>");
+    }
+
+    private static void finding(Finding f, ElementPath at, Labels labels, PrintWriter out) {
+        // The finding's own path is shown when it is finer than the element it is shown at.
+        String where = f.path().equals(at) ? "" : " <span class=\"chemin\">" + esc(f.path().toString()) + "</span>";
+        String source = f.reference().url() == null ? esc(f.reference().title())
+                : "<a href=\"" + esc(f.reference().url().toString()) + "\">" + esc(f.reference().title()) + "</a>";
+        out.println("<li class=\"constat " + f.severity() + "\" data-rule=\"" + esc(f.ruleId()) + "\" data-severity=\""
+                + f.severity() + "\" data-path=\"" + esc(f.path().toString()) + "\"><strong>" + esc(labels.severity(f.severity()))
+                + "</strong> <code>" + esc(f.ruleId()) + "</code> " + esc(f.message()) + where
+                + " <span class=\"source\">(" + esc(labels.get("html.reference")) + " " + source + ")</span></li>");
+    }
+
+    private static String anchor(int index) {
+        return "contrat-" + (index + 1);
+    }
+}

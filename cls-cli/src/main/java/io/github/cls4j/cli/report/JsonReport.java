@@ -1,0 +1,91 @@
+package io.github.cls4j.cli.report;
+
+import io.github.cls4j.cli.output.JsonOutput;
+import io.github.cls4j.cli.output.Labels;
+import io.github.cls4j.core.json.JsonProblem;
+import io.github.cls4j.rules.Finding;
+import io.github.cls4j.rules.LegalReference;
+import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.ValidationReport;
+import io.github.cls4j.rules.WaivedFinding;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The report for programs: a JSON array with one object per input, in order. A validated
+ * contract gives {@code source, contract, title, valid, complete, profile, asOf, legalDate, ruleSetVersion,
+ * summary, findings, waived}; an input that could not be used gives {@code source} and
+ * {@code error} and {@code problems} (line, column, JSON path, problem, expected). Every key is always present, {@code null} when it has no value.
+ */
+public final class JsonReport implements ReportWriter {
+
+
+    /** A validated contract. */
+    public record Contract(String source, String contract, String title, boolean valid, boolean complete, String profile,
+            LocalDate asOf, LocalDate legalDate, String ruleSetVersion, Map<Severity, Integer> summary, List<JsonFinding> findings,
+            List<Waived> waived) {
+    }
+
+    /** An input that could not be used; {@code problems} locate what breaks the JSON format. */
+    public record Unusable(String source, String error, List<Problem> problems) {
+
+        /** An input that could not be used, its problems in {@code locale}'s language. */
+        public static Unusable of(Outcome.Unusable outcome, Locale locale) {
+            return new Unusable(outcome.source(), outcome.error(), outcome.problems().stream().map(p -> Problem.of(p, locale)).toList());
+        }
+    }
+
+    /** Where and how a file breaks the JSON format, in the report's language. */
+    public record Problem(int line, int column, String jsonPath, String problem, String expected) {
+
+        static Problem of(JsonProblem p, Locale locale) {
+            return new Problem(p.line(), p.column(), p.jsonPath(), p.problem().in(locale), p.expected().in(locale));
+        }
+    }
+
+    /** One finding; {@code path} is empty for the contract itself. */
+    public record JsonFinding(String ruleId, String severity, String path, String message, Reference reference) {
+
+        static JsonFinding of(Finding f) {
+            return new JsonFinding(f.ruleId(), f.severity().name(), f.path().toString(), f.message(), Reference.of(f.reference()));
+        }
+    }
+
+    /** The source a finding's rule encodes. */
+    public record Reference(String id, String title, String article, String url) {
+
+        /** The reference of a finding's rule. */
+        public static Reference of(LegalReference r) {
+            return new Reference(r.id(), r.title(), r.article(), r.url() == null ? null : r.url().toString());
+        }
+    }
+
+    /** A finding waived, and why. */
+    public record Waived(JsonFinding finding, String justification, boolean effective) {
+    }
+
+    @Override
+    public void write(List<Outcome> outcomes, Labels labels, PrintWriter out) {
+        List<Object> entries = outcomes.stream().map(o -> entry(o, labels.locale())).toList();
+        out.println(JsonOutput.of(entries));
+        out.flush();
+    }
+
+    private static Object entry(Outcome outcome, Locale locale) {
+        if (outcome instanceof Outcome.Unusable unusable) {
+            return Unusable.of(unusable, locale);
+        }
+        return contract((Outcome.Validated) outcome);
+    }
+
+    private static Contract contract(Outcome.Validated outcome) {
+        ValidationReport r = outcome.report();
+        return new Contract(outcome.source(), r.contractId(), outcome.contrat().intitule(), r.isValid(), r.isComplete(), r.profile(),
+                r.asOf(), r.legalDate(), r.ruleSetVersion(), r.counts(),
+                r.findings().stream().map(JsonFinding::of).toList(),
+                r.waived().stream().map((WaivedFinding w) -> new Waived(JsonFinding.of(w.finding()), w.justification(), w.effective())).toList());
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.cls4j.cli.report;
+
+import io.github.cls4j.cli.output.Labels;
+import io.github.cls4j.rules.Finding;
+import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.ValidationReport;
+import io.github.cls4j.rules.WaivedFinding;
+import io.github.cls4j.samples.ExpectedReport;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The report for a terminal: for each contract a heading, its context and verdict, then one line
+ * per finding, severity, rule id and path in aligned columns, then the message. Colour only when
+ * writing to a terminal; an input that could not be used is reported on the error stream by the
+ * command, and counted in the total.
+ */
+public final class TextReport implements ReportWriter {
+
+    private static final String RESET = "\u001B[0m";
+    private static final String BOLD = "\u001B[1m";
+    private static final String RED = "\u001B[31m";
+    private static final String YELLOW = "\u001B[33m";
+    private static final String CYAN = "\u001B[36m";
+    private static final String GREEN = "\u001B[32m";
+
+    private final boolean colour;
+
+    /** A report coloured for a terminal if {@code colour}. */
+    public TextReport(boolean colour) {
+        this.colour = colour;
+    }
+
+    @Override
+    public void write(List<Outcome> outcomes, Labels labels, PrintWriter out) {
+        int valid = 0;
+        int invalid = 0;
+        for (Outcome outcome : outcomes) {
+            if (!(outcome instanceof Outcome.Validated validated)) {
+                continue;
+            }
+            ValidationReport report = validated.report();
+            contract(validated, labels, out);
+            if (report.isValid()) {
+                valid++;
+            } else {
+                invalid++;
+            }
+        }
+        if (outcomes.size() > 1) {
+            out.println(labels.get("total", outcomes.size(), valid, invalid, outcomes.size() - valid - invalid));
+        }
+        out.flush();
+    }
+
+    private void contract(Outcome.Validated outcome, Labels labels, PrintWriter out) {
+        ValidationReport report = outcome.report();
+        String title = outcome.contrat().intitule() == null ? "" : " — " + outcome.contrat().intitule();
+        out.println(paint(BOLD, outcome.source() + " — " + Objects.toString(report.contractId(), labels.get("unknown")) + title));
+        out.println("  " + context(report, labels));
+        String verdict = labels.verdict(report);
+        out.println("  " + labels.get("verdict.line", paint(report.isValid() ? GREEN : BOLD + RED, verdict), labels.counts(report.counts())));
+        int severityWidth = 0;
+        for (Severity severity : Severity.values()) {
+            severityWidth = Math.max(severityWidth, labels.severity(severity).length());
+        }
+        int ruleWidth = report.findings().stream().mapToInt(f -> f.ruleId().length()).max().orElse(0);
+        int pathWidth = report.findings().stream().mapToInt(f -> path(f).length()).max().orElse(0);
+        for (Finding f : report.findings()) {
+            out.println("  " + paint(colourOf(f.severity()), pad(labels.severity(f.severity()), severityWidth)) + "  "
+                    + pad(f.ruleId(), ruleWidth) + "  " + pad(path(f), pathWidth) + "  " + f.message());
+        }
+        for (WaivedFinding w : report.waived()) {
+            out.println("  " + labels.get(w.effective() ? "waived" : "waived.withoutEffect", w.finding().ruleId(), path(w.finding()),
+                    w.justification()));
+        }
+        out.println();
+    }
+
+    /** The line of context under a contract's heading. */
+    static String context(ValidationReport report, Labels labels) {
+        String unknown = labels.get("unknown");
+        return labels.get(report.asOf() == null ? "context.noAsOf" : "context", report.profile(),
+                Objects.toString(report.asOf(), unknown), Objects.toString(report.legalDate(), unknown), report.ruleSetVersion());
+    }
+
+    private static String path(Finding f) {
+        return ExpectedReport.path(f.path());
+    }
+
+    private static String colourOf(Severity severity) {
+        return switch (severity) {
+            case ERROR -> RED;
+            case WARNING -> YELLOW;
+            case INFO -> CYAN;
+        };
+    }
+
+    private String paint(String code, String text) {
+        return colour ? code + text + RESET : text;
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.cls4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cls4j.rules.ContractValidator;
+import io.github.cls4j.samples.SampleContracts;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the shaded {@code cls.jar} in a JVM of its own, with nothing else on the class path: in a
+ * fat jar, kmodule discovery builds an empty rule base without an error, so this is where the
+ * bundled rule count must hold, and where the logging of the libraries must stay silent.
+ */
+@DisplayName("The shaded cls.jar runs alone, with every bundled rule, and prints nothing but its reports")
+class ShadedJarIT {
+
+    private static final Path JAR = Path.of("target", "cls.jar");
+
+    /** What a run of cls.jar printed. */
+    private record Run(int exit, List<String> out, String err) {
+    }
+
+    private static Run cls(String... args) throws IOException, InterruptedException {
+        assertThat(JAR).exists();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return run(command);
+    }
+
+    private static Run run(List<String> command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("cls", ".out");
+        Path err = Files.createTempFile("cls", ".err");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), Files.readAllLines(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void cls_rules_lists_the_full_catalogue() throws IOException, InterruptedException {
+        int expected = ContractValidator.builder().build().catalog().size();
+
+        Run run = cls("rules");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(expected).isGreaterThan(6);
+        assertThat(run.out()).last().isEqualTo(expected + " règles");
+        assertThat(run.out()).hasSize(expected + 1).anySatisfy(l -> assertThat(l).startsWith("CLS-LEG-03"));
+    }
+
+    @Test
+    void the_readme_s_first_command_prints_the_reports_of_the_five_seeds_in_utf8_and_nothing_on_stderr()
+            throws IOException, InterruptedException {
+        // Without -Dfile.encoding: the reports are UTF-8 whatever the platform's default.
+        Run run = cls("validate", "--samples");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        // No SLF4J provider warning, no Hibernate Validator version line.
+        assertThat(run.err()).isEmpty();
+        for (String seed : SampleContracts.seeds()) {
+            assertThat(run.out()).anySatisfy(l -> assertThat(l).startsWith(seed + " — "));
+        }
+        assertThat(run.out()).contains("5 contrats : 5 conforme(s), 0 non conforme(s), 0 inutilisable(s)")
+                .anySatisfy(l -> assertThat(l).contains("Contrat Local de Santé de la Communauté Urbaine d'Arras"));
+    }
+
+    @Test
+    void the_launcher_makes_its_class_data_archive_on_the_first_run_and_prints_the_same_reports() throws Exception {
+        List<String> launcher = List.of("sh", "target/cls", "validate", "--samples");
+        try (var archives = Files.list(Path.of("target"))) {
+            for (Path archive : archives.filter(p -> p.toString().endsWith(".jsa")).toList()) {
+                Files.delete(archive);
+            }
+        }
+        Run first = run(launcher);
+        Run second = run(launcher);
+        Run plain = cls("validate", "--samples");
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.err()).isEmpty();
+        assertThat(second.err()).isEmpty();
+        try (var archives = Files.list(Path.of("target"))) {
+            assertThat(archives.filter(p -> p.getFileName().toString().matches("cls-.+\\.jsa"))).hasSize(1);
+        }
+        assertThat(second.out()).isEqualTo(first.out()).isEqualTo(plain.out());
+    }
+
+    @Test
+    void cls_version_gives_the_version_of_the_build() throws IOException, InterruptedException {
+        Run run = cls("--version");
+
+        assertThat(run.out()).containsExactly("cls4j " + ContractValidator.builder().build().ruleSetVersion());
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.cls4j.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cls4j.cli.Cli;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("cls check-rules: compiles a folder of DRL and gives each error's file and line")
+class CheckRulesCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_copy_of_the_bundled_rules_compiles() {
+        Path rules = Cli.copyBundledRules(dir);
+
+        Cli.Result r = Cli.run("check-rules", rules.toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).matches(java.util.regex.Pattern.quote(rules.toString()) + " : \\d+ règles, aucune erreur.\\R");
+    }
+
+    @Test
+    void a_broken_rule_is_reported_at_its_file_line_and_rule() throws Exception {
+        Path rules = Cli.copyBundledRules(dir);
+        Path file = rules.resolve("loi/signataires.drl");
+        Cli.edit(file, "ContratLocalSante(", "ContratLocalSant(");
+        int line = Files.readAllLines(file).indexOf(Files.readAllLines(file).stream()
+                .filter(l -> l.contains("ContratLocalSant(")).findFirst().orElseThrow()) + 1;
+
+        Cli.Result r = Cli.run("check-rules", rules.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(file + ":" + line + ": rule \"CLS-LEG-01 ").contains("ContratLocalSant");
+    }
+
+    @Test
+    void a_folder_that_is_not_there_or_holds_no_rule_is_refused() {
+        assertThat(Cli.run("check-rules", dir.resolve("absent").toString()).err()).contains("is not a folder");
+        assertThat(Cli.run("check-rules", dir.toString()).err()).contains("holds no .drl file");
+        assertThat(Cli.run("check-rules", dir.toString()).exit()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,377 @@
+package io.github.cls4j.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cls4j.cli.Cli;
+import io.github.cls4j.core.code.Region;
+import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.core.json.ContractJson;
+import io.github.cls4j.rules.ContractValidator;
+import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.portfolio.ContractSummary;
+import io.github.cls4j.rules.portfolio.Portfolio;
+import io.github.cls4j.rules.portfolio.PortfolioReport;
+import io.github.cls4j.rules.portfolio.TerritorialData;
+import io.github.cls4j.samples.SampleContracts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code cls portfolio} on the bundled samples, checked against what the library computes and by
+ * hand: in the bundled data, Hauts-de-France has six communes, Arras (62041, 41,555 inhabitants,
+ * sample 000, signed), 80901-80903 (sample 001, signed) and 59901-59902 (sample 002, a charte), all
+ * covered on 2026-11-23; its two QPV are covered, one with 6,000 inhabitants (QP059901, the
+ * charte's), the other without population.
+ */
+@DisplayName("cls portfolio: each region's coverage, contracts and indicators, in three formats")
+class PortfolioCommandTest {
+
+    private static final String AS_OF = "2026-11-23";
+    private static final String VAL = "001-hdf-guide-elus.json";
+    private static final Pattern STACK_TRACE = Pattern.compile("\\bat [a-z]+\\.|Exception");
+
+    private static PortfolioReport hautsDeFrance;
+
+    @BeforeAll
+    static void the_library_s_report_of_hauts_de_france() {
+        List<ContratLocalSante> samples = SampleContracts.seeds().stream().map(SampleContracts::read).toList();
+        hautsDeFrance = new Portfolio(ContractValidator.builder().build())
+                .report(Region.HAUTS_DE_FRANCE, samples, TerritorialData.bundled(), LocalDate.parse(AS_OF));
+    }
+
+    private static JsonNode json(String text) {
+        return JsonMapper.builder().build().readTree(text);
+    }
+
+    private static void assertNoStackTrace(Cli.Result r) {
+        assertThat(r.err()).doesNotContainPattern(STACK_TRACE);
+        assertThat(r.out()).doesNotContainPattern(STACK_TRACE);
+    }
+
+    @Nested
+    @DisplayName("text")
+    class Text {
+
+        private final Cli.Result run = Cli.run("portfolio", "--samples", "--as-of", AS_OF);
+
+        @Test
+        void gives_each_region_in_the_order_of_its_code_and_exits_zero() {
+            assertThat(run.exit()).isZero();
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out().lines().filter(l -> l.contains(" — portefeuille au " + AS_OF)))
+                    .containsExactly("Île-de-France (11) — portefeuille au 2026-11-23 : 1 contrat, dont 0 couvrant leur territoire",
+                            "Hauts-de-France (32) — portefeuille au 2026-11-23 : 3 contrats, dont 3 couvrant leur territoire",
+                            "Occitanie (76) — portefeuille au 2026-11-23 : 1 contrat, dont 1 couvrant leur territoire");
+            assertThat(run.out()).contains("  Données territoriales : fournies avec cls4j (échantillon) · Données des PRS : fournies avec cls4j");
+        }
+
+        @Test
+        void gives_the_coverage_of_hauts_de_france_overall_and_by_stage() {
+            // By hand: the six communes covered, two by the charte, four by the signed contracts.
+            assertThat(run.out()).containsPattern("\n  Communes +6 / 6 \\(100,0 %\\) +2 \\(33,3 %\\) +0 \\(0,0 %\\) +4 \\(66,7 %\\)\n");
+            assertThat(hautsDeFrance.coverage().covered().communes()).isEqualTo(6);
+            assertThat(run.out()).containsPattern("\n  Habitants +41\\h555 / 41\\h555 \\(100,0 %\\) +0 \\(0,0 %\\) +0 \\(0,0 %\\) +41\\h555 \\(100,0 %\\)\n");
+            assertThat(hautsDeFrance.coverage().covered().inhabitants()).isEqualTo(41_555);
+            assertThat(run.out()).containsPattern("\n  Habitants des QPV +6\\h000 / 6\\h000 \\(100,0 %\\) +6\\h000 \\(100,0 %\\)")
+                    // QP062901 has no population in the bundled data: the target is not judged on incomplete figures.
+                    .contains("  Cible : 75,0 % des habitants des territoires prioritaires couverts ; non jugée, leur population n'est pas connue.")
+                    .contains("  Sans population connue (comptés, leurs habitants manquent aux chiffres) : 59901, 59902, 80901, 80902, 80903, QP062901")
+                    .contains("  Cible : le profil de la région n'en fixe pas.");
+        }
+
+        @Test
+        void lists_the_findings_the_contracts_and_their_indicators() {
+            assertThat(run.out()).containsPattern("\n    AVERTISSEMENT +CLS-POR-04 +QP093901 +Le QPV QP093901 \\(Quartier des Exemples \\(fictif\\)\\) n'est couvert");
+            for (ContractSummary c : hautsDeFrance.contracts()) {
+                assertThat(run.out()).containsPattern("\n    " + Pattern.quote(c.id()) + " +" + (c.stade() == null ? "ne couvre rien" : "\\S+")
+                        + " +" + (c.valid() ? "CONFORME" : "NON CONFORME") + " +" + c.counts().get(Severity.ERROR)
+                        + " +" + c.counts().get(Severity.WARNING) + " ");
+            }
+            assertThat(run.out())
+                    .containsPattern("\n    HDF-CUA-ARRAS +signé +CONFORME +0 +\\d+ +oui +non +oui +50,0 % +3 / 1 +non due\n")
+                    .containsPattern("\n    HDF-CA-EXEMPLE-CHARTE-2019 +charte +CONFORME +0 +\\d+ +oui +non +non +— +0 / 0 +non due\n")
+                    .containsPattern("\n      I-1\\.1\\.1-a +6 \\(2022-12-31\\) +12 \\(2027-12-31\\) +— +— +non jugée : manque mesure\n")
+                    .contains("      Aucun indicateur.");
+        }
+
+        @Test
+        void is_in_english_with_lang_en() {
+            Cli.Result en = Cli.run("portfolio", "--samples", "--as-of", AS_OF, "--lang", "en");
+
+            assertThat(en.exit()).isZero();
+            assertThat(en.out()).contains("Hauts-de-France (32) — portfolio as of 2026-11-23: 3 contracts, 3 covering their territory")
+                    .containsPattern("\n  Communes +6 / 6 \\(100\\.0%\\) +2 \\(33\\.3%\\)")
+                    .containsPattern("\n  Inhabitants +41,555 / 41,555")
+                    .contains("  Target: 75.0% of the inhabitants of the priority territories covered; not judged, their population is not known.")
+                    .containsPattern("\n    HDF-CUA-ARRAS +signed +VALID +0 ")
+                    .contains("not judged: missing measurement")
+                    .contains("The QPV QP093901")
+                    .doesNotContain("Couverture").doesNotContain("CONFORME").doesNotContain("signé ");
+        }
+    }
+
+    @Nested
+    @DisplayName("json")
+    class Json {
+
+        private final JsonNode run = json(Cli.run("portfolio", "--samples", "--as-of", AS_OF, "--format", "json").out());
+
+        private JsonNode region(String code) {
+            return run.get("regions").valueStream().filter(r -> r.get("region").asString().equals(code)).findFirst().orElseThrow();
+        }
+
+        @Test
+        void is_one_object_with_one_entry_per_region_and_the_data_used() {
+            assertThat(run.get("asOf").asString()).isEqualTo(AS_OF);
+            assertThat(run.get("territorialData").asString()).isEqualTo("bundled");
+            assertThat(run.get("prsData").asString()).isEqualTo("bundled");
+            assertThat(run.get("regions").valueStream().map(r -> r.get("region").asString())).containsExactly("11", "32", "76");
+            assertThat(run.get("leftOut").isEmpty()).isTrue();
+            assertThat(run.get("unusable").isEmpty()).isTrue();
+        }
+
+        @Test
+        void gives_the_figures_the_library_computes() {
+            JsonNode coverage = region("32").get("coverage");
+            JsonNode communes = coverage.get("figures").get("communes");
+
+            assertThat(communes.get("covered").asLong()).isEqualTo(hautsDeFrance.coverage().covered().communes()).isEqualTo(6);
+            assertThat(communes.get("total").asLong()).isEqualTo(hautsDeFrance.coverage().total().communes()).isEqualTo(6);
+            assertThat(communes.get("share").decimalValue()).isEqualByComparingTo(hautsDeFrance.coverage().communesShare().orElseThrow());
+            assertThat(communes.get("byStage").get("CHARTE").get("covered").asLong()).isEqualTo(2);
+            assertThat(communes.get("byStage").get("CHARTE").get("share").decimalValue()).isEqualByComparingTo("0.3333");
+            assertThat(coverage.get("figures").get("priorityInhabitants").get("covered").asLong())
+                    .isEqualTo(hautsDeFrance.coverage().covered().priorityInhabitants());
+            assertThat(coverage.get("target").decimalValue()).isEqualByComparingTo("0.75");
+            assertThat(coverage.get("targetMet").isNull()).isTrue();
+            assertThat(coverage.get("communesCovered").valueStream().map(JsonNode::asString))
+                    .containsExactly("59901", "59902", "62041", "80901", "80902", "80903");
+            assertThat(region("76").get("coverage").get("target").isNull()).isTrue();
+            assertThat(region("76").get("coverage").get("figures").get("communes").get("share").isNull()).isTrue();
+        }
+
+        @Test
+        void gives_each_contract_with_every_key() {
+            JsonNode contracts = region("32").get("contracts");
+
+            assertThat(contracts.valueStream().map(c -> c.get("id").asString()))
+                    .containsExactlyElementsOf(hautsDeFrance.contracts().stream().map(ContractSummary::id).toList());
+            JsonNode arras = contracts.get(0);
+            assertThat(arras.propertyNames()).containsExactly("id", "title", "stage", "valid", "summary", "mentalHealth", "clsm",
+                    "coordination", "arsShare", "evaluationsDue", "evaluationsDone", "finalEvaluationDue", "finalEvaluationDone", "indicators");
+            assertThat(arras.get("stage").asString()).isEqualTo("SIGNE");
+            assertThat(arras.get("valid").asBoolean()).isEqualTo(hautsDeFrance.contracts().get(0).valid());
+            assertThat(arras.get("arsShare").decimalValue()).isEqualByComparingTo("50");
+            JsonNode indicator = arras.get("indicators").get(0);
+            assertThat(indicator.propertyNames()).containsExactly("path", "code", "label", "unit", "baseline", "target", "lastMeasurement",
+                    "progress", "expectedValue", "trajectory", "missing");
+            assertThat(indicator.get("lastMeasurement").isNull()).isTrue();
+            assertThat(indicator.get("trajectory").asString()).isEqualTo("NO_DATA");
+            assertThat(indicator.get("target").get("dueDate").asString()).isEqualTo("2027-12-31");
+            assertThat(contracts.get(2).get("arsShare").isNull()).isTrue();
+        }
+    }
+
+    @Nested
+    @DisplayName("html")
+    class HtmlPage {
+
+        @TempDir
+        Path dir;
+
+        private Document page() throws Exception {
+            Path file = dir.resolve("portefeuille.html");
+            Cli.Result run = Cli.run("portfolio", "--samples", "--as-of", AS_OF, "--format", "html", "-o", file.toString());
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).isEmpty();
+            return Jsoup.parse(Files.readString(file));
+        }
+
+        @Test
+        void is_one_french_page_that_fetches_and_links_nothing_outside() throws Exception {
+            Document page = page();
+
+            assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
+            assertThat(page.title()).isEqualTo("Portefeuille de contrats locaux de santé");
+            assertThat(page.select("script, link, img, iframe, object, embed, [src]")).isEmpty();
+            assertThat(page.select("[href]").eachAttr("href")).allMatch(href -> href.startsWith("#"));
+            assertThat(page.select("style").html()).doesNotContain("url(").doesNotContain("@import");
+            assertThat(page.select("section.region").eachAttr("data-region")).containsExactly("11", "32", "76");
+        }
+
+        @Test
+        void draws_the_coverage_against_the_target() throws Exception {
+            Element region = page().selectFirst("section.region[data-region=32]");
+
+            Element communes = region.selectFirst("svg.couverture g.barre[data-figure=communes]");
+            assertThat(region.select("svg.couverture g.barre")).hasSize(5);
+            assertThat(communes.attr("data-share")).isEqualTo(hautsDeFrance.coverage().communesShare().orElseThrow().toPlainString());
+            assertThat(communes.selectFirst("rect.part").attr("width")).isEqualTo(communes.selectFirst("rect.fond").attr("width"));
+            Element target = region.selectFirst("svg.couverture line.cible");
+            assertThat(target.attr("data-target")).isEqualTo("0.75");
+            assertThat(target.attr("x1")).isEqualTo(String.valueOf(290 + 225));
+            assertThat(region.selectFirst("table.chiffres tr[data-figure=communes]").select("td").eachText())
+                    .containsExactly("6 / 6 (100,0 %)", "2 (33,3 %)", "0 (0,0 %)", "4 (66,7 %)");
+            assertThat(region.selectFirst("p.cible").text()).endsWith("non jugée, leur population n'est pas connue.");
+        }
+
+        @Test
+        void shows_the_contracts_with_their_verdicts_and_indicators() throws Exception {
+            Element region = page().selectFirst("section.region[data-region=32]");
+
+            assertThat(region.select("table.contrats tbody tr").eachAttr("data-contract"))
+                    .containsExactly("HDF-CUA-ARRAS", "HDF-CC-EXEMPLE-2024", "HDF-CA-EXEMPLE-CHARTE-2019");
+            Element arras = region.selectFirst("table.contrats tr[data-contract=HDF-CUA-ARRAS]");
+            assertThat(arras.selectFirst("td.verdict").text()).isEqualTo("CONFORME");
+            assertThat(arras.selectFirst("td.verdict").hasClass("valide")).isTrue();
+            String anchor = arras.selectFirst("a").attr("href").substring(1);
+            Element indicators = region.getElementById(anchor);
+            assertThat(indicators.select("tr.indicateur")).hasSize(9);
+            assertThat(indicators.selectFirst("tr.indicateur td.trajectoire").text()).isEqualTo("non jugée : manque mesure");
+        }
+    }
+
+    @Nested
+    @DisplayName("--data, and inputs that cannot be used")
+    class Inputs {
+
+        @TempDir
+        Path dir;
+
+        /**
+         * Territorial data of our own, for sample 001 alone: 80901 (10,000 inhabitants, with QPV
+         * QP080901 of 2,000), 80902 (6,000) and 80903 (4,000) covered, 59901 (22,000) not; the PRAPS
+         * territory is 80902 and 59901. So 3 communes of 4, 20,000 inhabitants of 42,000 (47.6 %);
+         * priority inhabitants 6,000 + 22,000 + the QPV's 2,000 (outside the PRAPS territory) =
+         * 30,000, of which 8,000 covered: 26.7 %, under the 75 % target.
+         */
+        private Path data() throws Exception {
+            Path data = Files.createDirectories(dir.resolve("donnees"));
+            Files.writeString(data.resolve("territoires.json"), """
+                    {"communes": [
+                      {"code": "80901", "nom": "Un", "population": 10000},
+                      {"code": "80902", "nom": "Deux", "population": 6000},
+                      {"code": "80903", "nom": "Trois", "population": 4000},
+                      {"code": "59901", "nom": "Hors contrat", "population": 22000}],
+                     "qpv": [{"code": "QP080901", "nom": "Quartier <Un>", "population": 2000, "communes": ["80901"]}],
+                     "praps": [{"id": "T1", "region": "32", "nom": "Territoire & PRAPS", "communes": ["80902", "59901"]}]}
+                    """);
+            return data;
+        }
+
+        /**
+         * Sample 001 with a measurement: the indicator of IndicatorProgress's own example, baseline 1
+         * on 2023-12-31, target 4 by 2028-12-31, 3 measured on 2025-12-31: progress 0.6667,
+         * expected 2.2003 (0.4001 of the way), on track.
+         */
+        private Path measured() throws Exception {
+            Path file = dir.resolve(VAL);
+            ContractJson.write(SampleContracts.read(VAL), file);
+            JsonMapper mapper = JsonMapper.builder().build();
+            JsonNode contract = mapper.readTree(Files.readString(file));
+            ((ObjectNode) contract.at("/axes/0/objectifs/0/fichesAction/0/indicateurs/0")).putArray("mesures").addObject()
+                    .put("valeur", 3).put("date", "2025-12-31");
+            Files.writeString(file, mapper.writeValueAsString(contract));
+            return file;
+        }
+
+        @Test
+        void a_folder_of_territorial_data_replaces_the_bundled_sample() throws Exception {
+            Path data = data();
+
+            Cli.Result r = Cli.run("portfolio", "--data", data.toString(), "--as-of", AS_OF, measured().toString());
+
+            assertThat(r.err()).isEmpty();
+            assertThat(r.exit()).isZero();
+            assertThat(r.out()).contains("  Données territoriales : " + data.resolve("territoires.json")
+                            + " · Données des PRS : fournies avec cls4j (échantillon)")
+                    .containsPattern("\n  Communes +3 / 4 \\(75,0 %\\) +0 \\(0,0 %\\) +0 \\(0,0 %\\) +3 \\(75,0 %\\)\n")
+                    .containsPattern("\n  Habitants +20\\h000 / 42\\h000 \\(47,6 %\\)")
+                    .containsPattern("\n  QPV +1 / 1 \\(100,0 %\\)")
+                    .containsPattern("\n  Habitants des territoires prioritaires +8\\h000 / 30\\h000 \\(26,7 %\\)")
+                    .contains("  Cible : 75,0 % des habitants des territoires prioritaires couverts ; non atteinte (26,7 %).")
+                    .containsPattern("\n    AVERTISSEMENT +CLS-POR-02 +32 +Les contrats couvrent 26.7 % de la population")
+                    .containsPattern("\n      I-1\\.1\\.1-a +1 \\(2023-12-31\\) +4 \\(2028-12-31\\) +3 \\(2025-12-31\\) +66,7 % +en bonne voie\n")
+                    .doesNotContain("Sans population connue");
+        }
+
+        @Test
+        void the_html_bar_of_an_indicator_shows_its_progress_and_the_expected_value() throws Exception {
+            Cli.Result r = Cli.run("portfolio", "--data", data().toString(), "--as-of", AS_OF, "--format", "html", measured().toString());
+
+            Document page = Jsoup.parse(r.out());
+            Element bar = page.selectFirst("tr.indicateur td.progression svg.progression");
+            assertThat(bar.attr("data-progress")).isEqualTo("0.6667");
+            assertThat(bar.selectFirst("rect.part").attr("width")).isEqualTo("80");
+            assertThat(bar.selectFirst("line.attendu").attr("data-expected")).isEqualTo("0.4001");
+            assertThat(bar.selectFirst("line.attendu").attr("x1")).isEqualTo("48");
+            assertThat(bar.selectFirst("line.attendu title").text()).isEqualTo("attendu : 2,2003");
+            assertThat(bar.parent().text()).endsWith("66,7 %");
+            assertThat(page.select("tr.indicateur td.progression svg.progression")).hasSize(1);
+            assertThat(page.selectFirst("li.constat[data-rule=CLS-POR-02]").text()).contains("26.7 %");
+        }
+
+        @Test
+        void a_bad_file_and_a_contract_without_region_are_reported_and_the_others_measured() throws Exception {
+            Path bad = dir.resolve("bad.json");
+            Files.writeString(bad, "{\"id\": \"X\",\n  \"statut\": 12");
+            Path nowhere = dir.resolve("sans-region.json");
+            ContractJson.write(SampleContracts.read(VAL).toBuilder().id("SANS-REGION").region(null).build(), nowhere);
+
+            Cli.Result r = Cli.run("portfolio", "--samples", "--as-of", AS_OF, bad.toString(), nowhere.toString());
+            Cli.Result json = Cli.run("portfolio", "--samples", "--as-of", AS_OF, "--format", "json", bad.toString(), nowhere.toString());
+
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).startsWith(bad + ":")
+                    .contains(nowhere + " — SANS-REGION : laissé hors du portefeuille, sa région n'est pas reconnue");
+            assertThat(r.err().lines().findFirst().orElseThrow()).matches(Pattern.quote(bad.toString()) + ":\\d+:\\d+: .*");
+            assertThat(r.out()).contains("Hauts-de-France (32) — portefeuille au 2026-11-23 : 3 contrats")
+                    .contains(bad + " : inutilisable, voir les erreurs");
+            assertThat(json(json.out()).get("unusable").get(0).get("source").asString()).isEqualTo(bad.toString());
+            assertThat(json(json.out()).get("leftOut").get(0).get("contract").asString()).isEqualTo("SANS-REGION");
+            assertThat(json(json.out()).get("regions")).hasSize(3);
+            assertNoStackTrace(r);
+        }
+
+        @Test
+        void the_as_of_date_is_required_and_told_in_french() {
+            Cli.Result r = Cli.run("portfolio", "--samples");
+
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).startsWith("Il manque : --as-of").contains("--as-of est obligatoire : cls ne prend pas la date du jour");
+            assertThat(r.out()).isEmpty();
+            assertNoStackTrace(r);
+        }
+
+        @Test
+        void bad_territorial_data_or_a_folder_without_data_are_told_without_a_stack_trace() throws Exception {
+            Path data = Files.createDirectories(dir.resolve("mauvaises"));
+            Files.writeString(data.resolve("territoires.json"), "{\"communes\": [{\"code\": \"ABC\"}]}");
+            Path empty = Files.createDirectories(dir.resolve("vide"));
+
+            Cli.Result bad = Cli.run("portfolio", "--data", data.toString(), "--as-of", AS_OF, "--samples");
+            Cli.Result none = Cli.run("portfolio", "--data", empty.toString(), "--as-of", AS_OF, "--samples");
+
+            assertThat(bad.exit()).isEqualTo(2);
+            assertThat(bad.err()).startsWith("--data : données territoriales inutilisables : " + data.resolve("territoires.json"));
+            assertThat(none.exit()).isEqualTo(2);
+            assertThat(none.err()).startsWith("--data " + empty + " : ce dossier ne contient ni prs.json");
+            assertNoStackTrace(bad);
+            assertNoStackTrace(none);
+        }
+    }
+}

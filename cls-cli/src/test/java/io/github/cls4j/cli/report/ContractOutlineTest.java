@@ -1,0 +1,62 @@
+package io.github.cls4j.cli.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cls4j.cli.output.Labels;
+import io.github.cls4j.core.Contrats;
+import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.core.path.ElementPath;
+import io.github.cls4j.core.strategie.AxeStrategique;
+import io.github.cls4j.core.strategie.Objectif;
+import io.github.cls4j.rules.ContractValidator;
+import io.github.cls4j.rules.Finding;
+import io.github.cls4j.rules.ValidationContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The outline of the reports, for an incomplete contract built by a program rather than read. */
+@DisplayName("The outline of a contract: incomplete contracts, and where findings go")
+class ContractOutlineTest {
+
+    private static final Labels FRENCH = Labels.of(Locale.FRENCH);
+
+    private static List<String> titles(ContractOutline.Node node) {
+        List<String> titles = new ArrayList<>();
+        titles.add(node.path() + " " + node.title() + " " + node.details());
+        node.children().forEach(child -> titles.addAll(titles(child)));
+        return titles;
+    }
+
+    @Test
+    void a_contract_with_missing_parts_and_holes_in_its_lists_is_outlined_without_null() {
+        AxeStrategique axe = new AxeStrategique(null, null, null, null, Arrays.asList("HDF-COS-1", null),
+                Arrays.asList(null, new Objectif("1.2", "Un objectif", null, null, null)));
+        ContratLocalSante contrat = ContratLocalSante.builder().id("TROUS").axes(Arrays.asList(null, axe)).build();
+
+        ContractOutline.Node outline = ContractOutline.of(contrat, FRENCH);
+
+        assertThat(titles(outline)).noneSatisfy(t -> assertThat(t).contains("null"))
+                .contains(" ? [Statut : non renseigné, Région : non renseigné, Période : non renseigné, PRS : ?]",
+                        "territoire Territoire [non renseigné]",
+                        "axes[1] Axe : ? [PRS : HDF-COS-1]",
+                        "axes[1].objectifs[1] Objectif 1.2 : Un objectif []");
+    }
+
+    @Test
+    void each_finding_goes_to_the_deepest_element_of_the_outline_its_path_lies_in() {
+        ContratLocalSante contrat = Contrats.complet();
+        List<Finding> findings = ContractValidator.builder().build().validate(contrat, ValidationContext.defaults()).findings();
+
+        Map<ElementPath, List<Finding>> placed = ContractOutline.place(ContractOutline.of(contrat, FRENCH), findings);
+        assertThat(findings).isNotEmpty();
+        assertThat(placed.keySet()).hasSizeGreaterThan(1);
+
+        assertThat(placed.values().stream().mapToInt(List::size).sum()).isEqualTo(findings.size());
+        placed.forEach((at, here) -> assertThat(here).allSatisfy(f -> assertThat(f.path().startsWith(at)).isTrue()));
+    }
+}
