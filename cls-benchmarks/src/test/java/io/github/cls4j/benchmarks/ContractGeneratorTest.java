@@ -71,8 +71,10 @@ class ContractGeneratorTest {
         Path all = BundledRules.copyTo(dir.resolve("all"));
         Path two = BundledRules.copyTo(dir.resolve("two"), Set.of("CLS-LEG-01", "CLS-COH-03"));
 
-        assertThat(ContractValidator.builder().rules(all).build().catalog().size())
-                .isEqualTo(ContractValidator.builder().build().catalog().size());
+        // The copy holds the DRL rules; the portfolio checks, written in Java, go with the bundled rules it replaces.
+        assertThat(ContractValidator.builder().rules(all).build().catalog().ids())
+                .containsExactlyElementsOf(ContractValidator.builder().build().catalog().ids().stream()
+                        .filter(id -> !id.startsWith("CLS-POR-")).toList());
         assertThat(ContractValidator.builder().rules(two).build().catalog().ids())
                 .filteredOn(id -> !id.startsWith("CLS-STRUCT-")).containsExactly("CLS-COH-03", "CLS-LEG-01");
         assertThat(Files.readString(two.resolve("loi/signataires.drl"))).contains("package ", "rule \"CLS-LEG-01 ")

@@ -75,7 +75,7 @@ class RulesCommandTest {
 
         assertThat(Files.readString(Path.of("..", "docs", "rules.md"))).startsWith(md.out());
         String occitanie = Cli.run("rules", "--format", "md", "--profile", "occitanie").out();
-        assertThat(occitanie).contains("### occitanie", "exécutées par le profil `occitanie`", "| Règle | Intitulé | Gravité | Source | Depuis | Jusqu'au |\n")
+        assertThat(occitanie).contains("### occitanie", "exécutées par le profil `occitanie`", "| Règle | Intitulé | Fichier | Gravité | Source | Depuis | Jusqu'au |\n")
                 .doesNotContain("### hauts-de-france").doesNotContain("CLS-SIG-05").doesNotContain("Profils |");
     }
 
