@@ -99,4 +99,19 @@ class ShadedJarIT {
 
         assertThat(run.out()).containsExactly("cls4j " + ContractValidator.builder().build().ruleSetVersion());
     }
+
+    @Test
+    void a_report_lost_to_a_full_disk_is_said_and_exits_2() throws IOException, InterruptedException {
+        Path full = Path.of("/dev/full");
+        // /dev/full is Linux's; elsewhere a closed standard output is not made as simply.
+        assertThat(full).as("the build runs on Linux").exists();
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "validate", "--samples");
+        Path err = Files.createTempFile("cls", ".err");
+        Process process = new ProcessBuilder(command).redirectOutput(full.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(err, StandardCharsets.UTF_8)).contains("Impossible d'écrire le rapport sur la sortie standard.");
+    }
 }

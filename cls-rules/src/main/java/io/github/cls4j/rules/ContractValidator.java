@@ -95,6 +95,9 @@ public final class ContractValidator {
                 if (e.getCause() instanceof RuntimeException cause) {
                     throw cause;
                 }
+                if (e.getCause() instanceof Error cause) {
+                    throw cause;
+                }
                 throw e;
             }
         }

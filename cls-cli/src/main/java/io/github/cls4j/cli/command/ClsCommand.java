@@ -2,6 +2,7 @@ package io.github.cls4j.cli.command;
 
 import io.github.cls4j.cli.output.Labels;
 import io.github.cls4j.cli.output.Language;
+import io.github.cls4j.cli.output.StandardOutput;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -9,10 +10,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * {@code cls}: the command line of cls4j.
@@ -41,7 +42,9 @@ public final class ClsCommand {
             System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j");
         }
         Charset charset = System.console() == null ? StandardCharsets.UTF_8 : System.console().charset();
-        System.exit(run(writer(System.out, charset), writer(System.err, charset), args));
+        // Straight to the file descriptors: System.out swallows its errors, and a report lost to a
+        // full disk or a closed output would end with exit 0.
+        System.exit(run(StandardOutput.open(charset), writer(System.err, charset), args));
     }
 
     /** Runs the command line with the given streams, without exiting: the entry point of tests. */

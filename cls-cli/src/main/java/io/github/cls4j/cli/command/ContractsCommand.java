@@ -9,6 +9,8 @@ import io.github.cls4j.cli.output.ReportOutput;
 import io.github.cls4j.cli.report.Outcome;
 import io.github.cls4j.rules.ContractValidator;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -49,7 +51,19 @@ abstract class ContractsCommand implements Callable<Integer> {
      * load; otherwise empty, and the error stream says why.
      */
     Optional<ContractValidator> prologue() {
-        return inputs.given(labels(), err()) ? ruleOptions.load(labels(), err()) : Optional.empty();
+        if (!inputs.given(labels(), err())) {
+            return Optional.empty();
+        }
+        // Refused before anything is read or written: the report must never replace a contract.
+        Path output = reportOptions.output();
+        Optional<Path> destroyed = output == null ? Optional.empty() : inputs.destroyedBy(output);
+        if (destroyed.isPresent()) {
+            boolean folder = Files.isDirectory(destroyed.get());
+            err().println(folder ? labels().get("output.wouldJoinInputs", output, destroyed.get())
+                    : labels().get("output.wouldReplaceInput", output));
+            return Optional.empty();
+        }
+        return ruleOptions.load(labels(), err());
     }
 
     /** An input that cannot be used, as the reports show it, in the run's language. */

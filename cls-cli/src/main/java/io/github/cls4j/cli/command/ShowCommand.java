@@ -3,6 +3,7 @@ package io.github.cls4j.cli.command;
 import io.github.cls4j.cli.option.ContractInputs;
 import io.github.cls4j.cli.option.InputRead;
 import io.github.cls4j.cli.output.Labels;
+import io.github.cls4j.cli.output.TerminalText;
 import io.github.cls4j.cli.report.ContractOutline;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.json.ContractJson;
@@ -62,8 +63,9 @@ final class ShowCommand implements Callable<Integer> {
             return;
         }
         ContractOutline.Node outline = ContractOutline.of(contrat, FRENCH);
-        out.println(Objects.toString(contrat.id(), "?") + " — " + outline.title());
-        outline.details().forEach(d -> out.println("  " + d));
+        // The contract's texts are untrusted: shown, never run by the terminal.
+        out.println(TerminalText.safe(Objects.toString(contrat.id(), "?") + " — " + outline.title()));
+        outline.details().forEach(d -> out.println("  " + TerminalText.safe(d)));
         outline.children().forEach(child -> print(out, child, 1));
         out.println();
     }
@@ -71,8 +73,8 @@ final class ShowCommand implements Callable<Integer> {
     /** One element of the outline and those under it, indented by depth. */
     private static void print(PrintWriter out, ContractOutline.Node node, int depth) {
         String indent = "  ".repeat(depth);
-        out.println(indent + node.title());
-        node.details().forEach(d -> out.println(indent + "  " + d));
+        out.println(indent + TerminalText.safe(node.title()));
+        node.details().forEach(d -> out.println(indent + "  " + TerminalText.safe(d)));
         node.children().forEach(child -> print(out, child, depth + 1));
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Option;
@@ -44,6 +45,39 @@ public final class ContractInputs {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The input that a report written to {@code output} would destroy: an input file that is
+     * {@code output}, or a folder read whose {@code *.json} files {@code output} would join, so
+     * that the next run would read the report as a contract. Empty when none would be.
+     */
+    public Optional<Path> destroyedBy(Path output) {
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                Path parent = output.toAbsolutePath().normalize().getParent();
+                if (parent != null && same(parent, path) && isRead(output)) {
+                    return Optional.of(path);
+                }
+            } else if (same(output, path)) {
+                return Optional.of(path);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean same(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    /** Whether a folder's listing reads {@code file}: its name ends in {@code .json}, whatever the case. */
+    private static boolean isRead(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     /**
@@ -98,7 +132,7 @@ public final class ContractInputs {
     private static List<InputRead> folder(Path folder) {
         try (Stream<Path> listing = Files.list(folder)) {
             List<InputRead> files = listing
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") && !Files.isDirectory(p))
+                    .filter(p -> isRead(p) && !Files.isDirectory(p))
                     .sorted().map(ContractInputs::file).toList();
             // A folder without contracts is a mistake (a wrong path, files not yet exported), not a success.
             return files.isEmpty() ? List.of(new InputRead.Unusable(folder.toString(), new InputRead.EmptyFolder())) : files;

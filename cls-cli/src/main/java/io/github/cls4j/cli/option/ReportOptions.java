@@ -34,6 +34,11 @@ public final class ReportOptions {
         return Labels.of(language.locale());
     }
 
+    /** The file of {@code -o}, or {@code null} for the standard output. */
+    public Path output() {
+        return output;
+    }
+
     /** Writes {@code report} where asked; says whether it could, and why not on {@code err}, in the report's language. */
     public boolean write(CommandLine command, ReportOutput.Report report, PrintWriter err) {
         return ReportOutput.write(command, output, report, labels(), err);

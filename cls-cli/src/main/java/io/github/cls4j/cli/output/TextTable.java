@@ -2,6 +2,7 @@ package io.github.cls4j.cli.output;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Rows of text cells printed in aligned columns, two spaces apart, as the text reports print them. */
@@ -9,9 +10,9 @@ public final class TextTable {
 
     private final List<List<String>> rows = new ArrayList<>();
 
-    /** Adds a row; rows may have fewer cells than others. */
+    /** Adds a row; rows may have fewer cells than others. A cell's control characters are shown escaped ({@link TerminalText}). */
     public TextTable row(String... cells) {
-        rows.add(List.of(cells));
+        rows.add(Arrays.stream(cells).map(TerminalText::safe).toList());
         return this;
     }
 

@@ -1,6 +1,7 @@
 package io.github.cls4j.cli.report;
 
 import io.github.cls4j.cli.output.Labels;
+import io.github.cls4j.cli.output.TerminalText;
 import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.ValidationReport;
@@ -56,8 +57,9 @@ public final class TextReport implements ReportWriter {
 
     private void contract(Outcome.Validated outcome, Labels labels, PrintWriter out) {
         ValidationReport report = outcome.report();
+        // The contract's texts are untrusted: shown, never run by the terminal.
         String title = outcome.contrat().intitule() == null ? "" : " — " + outcome.contrat().intitule();
-        out.println(paint(BOLD, outcome.source() + " — " + Objects.toString(report.contractId(), labels.get("unknown")) + title));
+        out.println(paint(BOLD, TerminalText.safe(outcome.source() + " — " + Objects.toString(report.contractId(), labels.get("unknown")) + title)));
         out.println("  " + context(report, labels));
         String verdict = labels.verdict(report);
         out.println("  " + labels.get("verdict.line", paint(report.isValid() ? GREEN : BOLD + RED, verdict), labels.counts(report.counts())));
@@ -69,11 +71,11 @@ public final class TextReport implements ReportWriter {
         int pathWidth = report.findings().stream().mapToInt(f -> path(f).length()).max().orElse(0);
         for (Finding f : report.findings()) {
             out.println("  " + paint(colourOf(f.severity()), pad(labels.severity(f.severity()), severityWidth)) + "  "
-                    + pad(f.ruleId(), ruleWidth) + "  " + pad(path(f), pathWidth) + "  " + f.message());
+                    + pad(f.ruleId(), ruleWidth) + "  " + pad(path(f), pathWidth) + "  " + TerminalText.safe(f.message()));
         }
         for (WaivedFinding w : report.waived()) {
-            out.println("  " + labels.get(w.effective() ? "waived" : "waived.withoutEffect", w.finding().ruleId(), path(w.finding()),
-                    w.justification()));
+            out.println("  " + TerminalText.safe(labels.get(w.effective() ? "waived" : "waived.withoutEffect", w.finding().ruleId(),
+                    path(w.finding()), w.justification())));
         }
         out.println();
     }
@@ -81,8 +83,8 @@ public final class TextReport implements ReportWriter {
     /** The line of context under a contract's heading. */
     static String context(ValidationReport report, Labels labels) {
         String unknown = labels.get("unknown");
-        return labels.get(report.asOf() == null ? "context.noAsOf" : "context", report.profile(),
-                Objects.toString(report.asOf(), unknown), Objects.toString(report.legalDate(), unknown), report.ruleSetVersion());
+        return TerminalText.safe(labels.get(report.asOf() == null ? "context.noAsOf" : "context", report.profile(),
+                Objects.toString(report.asOf(), unknown), Objects.toString(report.legalDate(), unknown), report.ruleSetVersion()));
     }
 
     private static String path(Finding f) {

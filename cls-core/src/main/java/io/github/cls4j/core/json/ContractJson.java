@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -104,6 +106,8 @@ public final class ContractJson {
             .withConfigOverride(List.class, o -> o.setInclude(JsonInclude.Value.construct(
                     JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_NULL)))
             .addMixIn(ContratLocalSante.class, SchemaVersionHandledApart.class)
+            // A decimal whose magnitude or precision no contract can mean is refused where it is written.
+            .addModule(new SimpleModule("cls4j-decimals").addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer()))
             .build();
     }
 

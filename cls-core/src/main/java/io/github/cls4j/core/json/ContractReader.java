@@ -11,7 +11,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -58,13 +57,13 @@ public final class ContractReader {
      */
     public ContratLocalSante read(Path file) {
         try {
-            // Refused before it is read: a file beyond the limit must not fill the memory first.
-            if (Files.size(file) > limits.maxBytes()) {
-                throw tooLarge(file.toString());
-            }
-            return read(Files.readAllBytes(file), file.toString());
+            // Only a regular file, and never more than the limit, counted while reading: a device
+            // or a link to one reports a size of 0 and never ends, a FIFO blocks.
+            return read(InputFile.read(file, limits.maxBytes()), file.toString());
+        } catch (InputFile.TooLarge e) {
+            throw tooLarge(file.toString());
         } catch (IOException e) {
-            UnreadableReason why = Files.isDirectory(file) ? UnreadableReason.NOT_A_FILE : UnreadableReason.of(e);
+            UnreadableReason why = UnreadableReason.of(e);
             throw new ContractUnreadableException("Cannot read contract file " + file + ": " + reason(why, e), file.toString(), why, e);
         }
     }

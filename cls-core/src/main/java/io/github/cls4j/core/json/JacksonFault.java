@@ -94,7 +94,10 @@ record JacksonFault(Kind kind, LocalizedText problem, LocalizedText expected) {
                     of("problem.numberOutOfRange", JacksonMessages.outOfRange(message).orElse(message)),
                     target == Integer.TYPE || target == Integer.class
                             ? of("expected.numberInRange", Integer.MIN_VALUE, Integer.MAX_VALUE)
-                            : of("expected.number"));
+                            : target == java.math.BigDecimal.class
+                                    ? of("expected.decimalInRange", BoundedDecimalDeserializer.MAX_INTEGER_DIGITS,
+                                            BoundedDecimalDeserializer.MAX_FRACTION_DIGITS)
+                                    : of("expected.number"));
         }
         if (e instanceof StreamReadException) {
             return syntax(message);

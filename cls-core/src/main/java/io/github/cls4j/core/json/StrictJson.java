@@ -2,13 +2,15 @@ package io.github.cls4j.core.json;
 
 import java.io.InputStream;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The strict reading of the JSON files cls4j reads beside contracts: reference data, profiles,
- * references. An unknown property, a {@code null} for a number or trailing content is an error,
+ * references. An unknown property, a property given twice, a {@code null} for a number or trailing
+ * content is an error,
  * never silently dropped, and the error gives its line, so that a mistake in a data file is found
  * where it was made. (Contracts have their own reader, {@link ContractReader}, whose problems also
  * give the column and the JSON path in French and English.)
@@ -16,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class StrictJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
+            // A key given twice is refused, as in a contract: the last one must not win in silence.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

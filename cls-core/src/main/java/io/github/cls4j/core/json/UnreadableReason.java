@@ -17,7 +17,7 @@ public enum UnreadableReason {
     /** The file is there but may not be read: its permissions refuse it. */
     ACCESS_DENIED,
 
-    /** What was given as a file is a folder. */
+    /** What was given as a file is not a regular file: a folder, a device, a FIFO, a socket. */
     NOT_A_FILE,
 
     /** Any other input/output failure (a device, a stream that broke); the cause tells which. */
@@ -30,6 +30,9 @@ public enum UnreadableReason {
         }
         if (e instanceof AccessDeniedException) {
             return ACCESS_DENIED;
+        }
+        if (e instanceof InputFile.NotARegularFile) {
+            return NOT_A_FILE;
         }
         return OTHER;
     }

@@ -3,12 +3,13 @@ package io.github.cls4j.rules.portfolio;
 import io.github.cls4j.core.code.CodeCommune;
 import io.github.cls4j.core.code.CodeQpv;
 import io.github.cls4j.core.code.Region;
+import io.github.cls4j.core.json.InputFile;
 import io.github.cls4j.core.json.StrictJson;
 import io.github.cls4j.rules.ReferenceDataException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,16 +88,28 @@ public final class TerritorialData {
     }
 
     /**
-     * Reads a file in the format above.
+     * The most a file of territorial data may hold: every commune, QPV and PRAPS territory of
+     * France take a few megabytes; a file beyond this is not one.
+     */
+    public static final long MAX_BYTES = 64L << 20;
+
+    /**
+     * The most inhabitants a commune or QPV may have: France has some 68 million, so a larger
+     * figure cannot be true; bounded, the sums of a region's figures cannot overflow.
+     */
+    public static final long MAX_POPULATION = 100_000_000L;
+
+    /**
+     * Reads a file in the format above: a regular file of at most {@link #MAX_BYTES} bytes.
      *
      * @throws ReferenceDataException naming the file and line, if it is malformed, gives a code
      *     twice or a malformed code, or cannot be read
      */
     public static TerritorialData read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new ByteArrayInputStream(InputFile.read(file, MAX_BYTES))) {
             return read(in, file.toString());
         } catch (IOException e) {
-            throw new ReferenceDataException(file.toString(), 0, "cannot be read: " + e.getMessage());
+            throw new ReferenceDataException(file.toString(), 0, "cannot be read: " + InputFile.describe(e));
         }
     }
 
@@ -110,13 +123,15 @@ public final class TerritorialData {
         for (Commune c : list(document.communes())) {
             check(c.code().isWellFormed(), failure, "malformed INSEE code " + c.code());
             check(communes.put(c.code(), c) == null, failure, "the commune " + c.code() + " is listed twice");
-            check(c.population() == null || c.population() >= 0, failure, "the commune " + c.code() + " has a negative population");
+            check(c.population() == null || c.population() >= 0 && c.population() <= MAX_POPULATION, failure,
+                    "the commune " + c.code() + " has a population out of 0.." + MAX_POPULATION);
         }
         Map<CodeQpv, QuartierPrioritaire> qpv = new LinkedHashMap<>();
         for (QuartierPrioritaire q : list(document.qpv())) {
             check(q.code().isWellFormed(), failure, "malformed QPV code " + q.code());
             check(qpv.put(q.code(), q) == null, failure, "the QPV " + q.code() + " is listed twice");
-            check(q.population() == null || q.population() >= 0, failure, "the QPV " + q.code() + " has a negative population");
+            check(q.population() == null || q.population() >= 0 && q.population() <= MAX_POPULATION, failure,
+                    "the QPV " + q.code() + " has a population out of 0.." + MAX_POPULATION);
         }
         List<String> ids = new ArrayList<>();
         for (TerritoirePraps t : list(document.praps())) {

@@ -79,7 +79,40 @@ class TerritorialDataTest {
         Path negative = write("""
                 {"communes": [{"code": "59350", "nom": "Lille", "population": -1}]}""");
         assertThat(catchThrowableOfType(ReferenceDataException.class, () -> TerritorialData.read(negative)))
-                .hasMessageContaining("negative population");
+                .hasMessageContaining("has a population out of 0..100000000");
+    }
+
+    @Test
+    void a_population_that_cannot_be_true_is_refused_so_that_no_sum_overflows() throws IOException {
+        Path huge = write("""
+                {"communes": [{"code": "59350", "nom": "Lille", "population": 9223372036854775807},
+                              {"code": "59009", "nom": "Villeneuve-d'Ascq", "population": 9223372036854775807}]}""");
+
+        assertThat(catchThrowableOfType(ReferenceDataException.class, () -> TerritorialData.read(huge)))
+                .hasMessageContaining("the commune 59350 has a population out of 0..100000000");
+    }
+
+    @Test
+    void a_key_given_twice_is_refused_rather_than_the_last_one_winning() throws IOException {
+        Path twice = write("""
+                {"communes": [{"code": "62041", "nom": "Arras", "population": 41555, "population": 999999}]}""");
+
+        assertThat(catchThrowableOfType(ReferenceDataException.class, () -> TerritorialData.read(twice)))
+                .hasMessageContaining("Duplicate").hasMessageContaining("population");
+    }
+
+    @Test
+    void what_is_not_a_regular_file_is_refused_without_being_read() throws IOException {
+        // A device reports a size of 0 and never ends: read, it filled the memory.
+        Path zero = Path.of("/dev/zero");
+        assertThat(zero).as("the build runs on Linux").exists();
+        Path link = dir.resolve("territoires.json");
+        Files.createSymbolicLink(link, zero);
+
+        assertThat(catchThrowableOfType(ReferenceDataException.class, () -> TerritorialData.read(zero)))
+                .hasMessageContaining("it is not a regular file");
+        assertThat(catchThrowableOfType(ReferenceDataException.class, () -> TerritorialData.read(link)))
+                .hasMessageContaining("it is not a regular file");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.github.cls4j.rules.internal.data;
 
+import io.github.cls4j.core.json.InputFile;
 import io.github.cls4j.core.json.StrictJson;
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,6 +21,11 @@ public final class DataFiles {
 
     /** The resource folder of the bundled rules and their data. */
     public static final String BUNDLED = "/io/github/cls4j/rules/";
+    /**
+     * The most a data file beside the rules may hold (prs.json, profiles, references, messages):
+     * the PRS of every region hold a few megabytes; a file beyond this is not one of them.
+     */
+    public static final long MAX_BYTES = 64L << 20;
 
     private DataFiles() {
     }
@@ -37,10 +44,10 @@ public final class DataFiles {
 
     /** The file {@code path}, shown as {@code shownAs} in errors. */
     public static <T> T file(Path path, String shownAs, TypeReference<T> type) {
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = new ByteArrayInputStream(InputFile.read(path, MAX_BYTES))) {
             return read(in, shownAs, type);
         } catch (IOException e) {
-            throw new RuleCompilationException(shownAs, List.of(new RuleProblem(shownAs, 0, null, "cannot be read: " + e.getMessage())));
+            throw new RuleCompilationException(shownAs, List.of(new RuleProblem(shownAs, 0, null, "cannot be read: " + InputFile.describe(e))));
         }
     }
 

@@ -53,7 +53,8 @@ public final class PrsData {
     /** The facts of {@code folder/prs.json}, or empty if the folder has no such file. */
     public static List<Object> folder(Path folder) {
         Path file = folder.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        // A link to a device, or a folder of that name, is not "no file": DataFiles refuses it in words.
+        if (!Files.exists(file)) {
             return List.of();
         }
         return facts(DataFiles.file(file, file.toString(), TYPE), file.toString());

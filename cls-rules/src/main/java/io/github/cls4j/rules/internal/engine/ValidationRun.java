@@ -30,6 +30,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -139,10 +141,18 @@ final class ValidationRun {
         // A pooled session: disposing resets it for the next validation, cheaper than a new one.
         KieSession session = part.sessions().newKieSession();
         Findings findings = new Findings();
+        // The rule whose consequence runs, if one does: an Error escapes Drools' handler of consequences.
+        Rule[] running = new Rule[1];
         DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                findings.firing(event.getMatch().getRule().getPackageName(), event.getMatch().getRule().getName());
+                running[0] = event.getMatch().getRule();
+                findings.firing(running[0].getPackageName(), running[0].getName());
+            }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                running[0] = null;
             }
         };
         session.addEventListener(listener);
@@ -154,6 +164,14 @@ final class ValidationRun {
             session.fireAllRules(match -> applies(part.rules().get(RuleKey.of(match.getRule()))));
         } catch (RuntimeException conditionFailure) {
             failures.addAll(inConditions(part, conditionFailure));
+        } catch (OutOfMemoryError exhausted) {
+            // Not recoverable: the memory may be short for anything, reporting included. It reaches
+            // the host, which decides, as for any OutOfMemoryError.
+            throw exhausted;
+        } catch (Error error) {
+            // A rule author's error (a recursive function, an assertion, a class that fails to
+            // initialise) costs the findings of its rule set, never the validation.
+            failures.addAll(running[0] == null ? inConditions(part, error) : List.of(stopping(part, running[0], error)));
         } finally {
             // The listener belongs to this validation; the pooled session goes on without it.
             session.removeEventListener(listener);
@@ -163,6 +181,15 @@ final class ValidationRun {
             failures.add(inConsequence(part, failure));
         }
         return findings.emissions();
+    }
+
+    /** An error in the consequence of {@code rule}, which stopped the rules of its part. */
+    private RuleFailure stopping(RulePart part, Rule rule, Error error) {
+        LOG.warn("cls4j: the rule {} failed with an error in its consequence on contract {}", rule.getName(), contrat.id(), error);
+        RuleInfo info = part.rules().get(RuleKey.of(rule));
+        return info == null
+                ? new RuleFailure(null, part.origin(), null, ElementPath.root(), describe(error), false, true)
+                : new RuleFailure(info.id(), part.origin(), source(info), ElementPath.root(), describe(error), false, true);
     }
 
     private RuleFailure inConsequence(RulePart part, Findings.Failure failure) {
@@ -183,7 +210,7 @@ final class ValidationRun {
      * (one constraint may be shared by several rules); otherwise, e.g. when a {@code from}
      * expression throws, the rule is not known and the failure names the part.
      */
-    private List<RuleFailure> inConditions(RulePart part, RuntimeException exception) {
+    private List<RuleFailure> inConditions(RulePart part, Throwable exception) {
         LOG.warn("cls4j: a condition failed in the rules of {} on contract {}", part.origin(), contrat.id(), exception);
         Matcher constraint = null;
         for (Throwable t = exception; t != null && constraint == null; t = t.getCause() == t ? null : t.getCause()) {

@@ -1,5 +1,6 @@
 package io.github.cls4j.rules.internal.load;
 
+import io.github.cls4j.core.json.InputFile;
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.internal.engine.RuleFailureHandler;
@@ -46,6 +47,8 @@ public final class DrlFolder {
     private static final String GENERATED_SOURCE_DUMP = "Java source of ";
     private static final Pattern DROOLS_LINE_PREFIX = Pattern.compile("^\\[ERR \\d+] Line \\d+:\\d+ ");
     private static final int MAX_MESSAGE = 240;
+    /** The most a DRL file may hold: far beyond any rule file, short of a file that is not one. */
+    static final long MAX_DRL_BYTES = 4L << 20;
 
     /**
      * A compiled folder.
@@ -71,11 +74,21 @@ public final class DrlFolder {
         ReleaseId releaseId = services.newReleaseId("io.github.cls4j.local", "rules", UUID.randomUUID().toString());
         files.generateAndWritePomXML(releaseId);
         DrlSources sources = new DrlSources();
-        for (Path drl : drlFiles(folder)) {
-            String relative = folder.relativize(drl).toString().replace('\\', '/');
-            String text = read(drl);
-            sources.add(relative, text);
-            files.write(PROJECT_ROOT + relative, text);
+        List<RuleProblem> unreadable = new ArrayList<>();
+        // A folder given as a link (a "current" link switched between releases) is read where it points.
+        Path real = realFolder(folder);
+        for (Path drl : drlFiles(real)) {
+            String relative = real.relativize(drl).toString().replace('\\', '/');
+            try {
+                String text = InputFile.readUtf8(drl, MAX_DRL_BYTES);
+                sources.add(relative, text);
+                files.write(PROJECT_ROOT + relative, text);
+            } catch (IOException e) {
+                unreadable.add(new RuleProblem(relative, 0, null, "cannot be read: " + InputFile.describe(e)));
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            throw new RuleCompilationException(folder.toString(), unreadable);
         }
         if (sources.files().isEmpty()) {
             throw new RuleCompilationException(folder.toString(),
@@ -139,19 +152,23 @@ public final class DrlFolder {
         return first.length() > MAX_MESSAGE ? first.substring(0, MAX_MESSAGE) + "…" : first;
     }
 
-    private static List<Path> drlFiles(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+    private static Path realFolder(Path folder) {
+        try {
+            return folder.toRealPath();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + folder, e);
+            throw new RuleCompilationException(folder.toString(),
+                    List.of(new RuleProblem(folder.toString(), 0, null, "cannot be read: " + InputFile.describe(e))));
         }
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
+    private static List<Path> drlFiles(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            // A subfolder that may not be listed, or a file that vanished while the folder was walked.
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            throw new RuleCompilationException(folder.toString(),
+                    List.of(new RuleProblem(folder.toString(), 0, null, "cannot be listed: " + InputFile.describe(cause))));
         }
     }
 }

@@ -39,11 +39,11 @@ public final class Profiles {
     }
 
     public static Profiles bundled(String folder) {
-        return new Profiles(byName(DataFiles.resource(folder + FILE, TYPE)), Map.of());
+        return new Profiles(byName(DataFiles.resource(folder + FILE, TYPE), FILE), Map.of());
     }
 
     public Profiles with(Path file) {
-        Map<String, ValidationPolicy> added = byName(DataFiles.file(file, file.toString(), TYPE));
+        Map<String, ValidationPolicy> added = byName(DataFiles.file(file, file.toString(), TYPE), file.toString());
         Map<String, ValidationPolicy> merged = new TreeMap<>(byName);
         merged.putAll(added);
         Map<String, String> host = new TreeMap<>(fromHost);
@@ -51,9 +51,15 @@ public final class Profiles {
         return new Profiles(merged, host);
     }
 
-    private static Map<String, ValidationPolicy> byName(List<ValidationPolicy> policies) {
+    private static Map<String, ValidationPolicy> byName(List<ValidationPolicy> policies, String file) {
         Map<String, ValidationPolicy> byName = new TreeMap<>();
-        policies.forEach(p -> byName.put(p.name(), p));
+        for (ValidationPolicy p : policies) {
+            // Two profiles of one name in one file: which one applies would be the file's order, unsaid.
+            if (byName.put(p.name(), p) != null) {
+                throw new RuleCompilationException(file, List.of(new RuleProblem(file, 0, null,
+                        "two profiles are named " + p.name() + "; each name is given once")));
+            }
+        }
         return byName;
     }
 

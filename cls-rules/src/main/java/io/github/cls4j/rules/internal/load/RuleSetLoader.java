@@ -108,7 +108,8 @@ public final class RuleSetLoader {
             List<Object> replaced = PrsData.folder(sources.dataFolder());
             if (replaced.isEmpty()) {
                 throw new RuleCompilationException(sources.dataFolder().toString(), List.of(new RuleProblem(
-                        sources.dataFolder().toString(), 0, null, "the data folder holds no " + PrsData.FILE)));
+                        sources.dataFolder().toString(), 0, null, java.nio.file.Files.exists(sources.dataFolder().resolve(PrsData.FILE))
+                                ? PrsData.FILE + " lists no PRS" : "the data folder holds no " + PrsData.FILE)));
             }
             referenceFacts = replaced;
             version.append(" + data ").append(sources.dataFolder().toAbsolutePath().normalize());

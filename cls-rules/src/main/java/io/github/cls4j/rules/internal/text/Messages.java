@@ -1,8 +1,13 @@
 package io.github.cls4j.rules.internal.text;
 
+import io.github.cls4j.core.json.InputFile;
+import io.github.cls4j.rules.RuleCompilationException;
+import io.github.cls4j.rules.RuleProblem;
+import io.github.cls4j.rules.internal.data.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +41,8 @@ public final class Messages {
     public static final String ENGLISH_FILE = "messages_en.properties";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    /** A {@code \\u} escape without its four hexadecimal digits (an escaped backslash before it aside). */
+    private static final Pattern MALFORMED_ESCAPE = Pattern.compile("(?<!\\\\)\\\\u(?![0-9A-Fa-f]{4})");
 
     private final Map<String, String> french;
     private final Map<String, String> english;
@@ -149,11 +156,34 @@ public final class Messages {
         if (!Files.exists(path)) {
             return Map.of();
         }
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return read(reader);
+        String text;
+        try {
+            text = InputFile.readUtf8(path, DataFiles.MAX_BYTES);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + path, e);
+            throw problem(path, 0, "cannot be read: " + InputFile.describe(e));
         }
+        try {
+            return read(new StringReader(text));
+        } catch (IllegalArgumentException malformed) {
+            // Properties says "Malformed \\uxxxx encoding." without a line: find it.
+            throw problem(path, lineOfMalformedEscape(text), "a \\u escape is not followed by four hexadecimal digits");
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen);
+        }
+    }
+
+    private static RuleCompilationException problem(Path path, int line, String message) {
+        return new RuleCompilationException(path.toString(), List.of(new RuleProblem(path.toString(), line, null, message)));
+    }
+
+    private static int lineOfMalformedEscape(String text) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (MALFORMED_ESCAPE.matcher(lines.get(i)).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static Map<String, String> read(Reader reader) throws IOException {
