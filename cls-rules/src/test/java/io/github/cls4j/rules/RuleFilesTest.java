@@ -116,6 +116,20 @@ class RuleFilesTest {
     }
 
     @Test
+    void prs_data_with_a_null_entry_or_no_prs_are_said_so() throws IOException {
+        Path data = Files.createDirectories(folder.resolve("prs"));
+        Files.writeString(data.resolve("prs.json"), "{\"projets\": [null]}");
+        assertThat(refused(ContractValidator.builder().referenceData(data)).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("prs.json");
+            assertThat(p.line()).isEqualTo(1);
+        });
+
+        Files.writeString(data.resolve("prs.json"), "{\"projets\": []}");
+        assertThat(refused(ContractValidator.builder().referenceData(data)).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("prs.json lists no PRS"));
+    }
+
+    @Test
     void a_data_file_that_is_not_a_regular_file_is_refused_without_being_read() throws IOException {
         Path data = Files.createDirectories(folder.resolve("donnees"));
         Files.createSymbolicLink(data.resolve("prs.json"), Path.of("/dev/zero"));

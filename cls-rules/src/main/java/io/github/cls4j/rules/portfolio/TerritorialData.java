@@ -132,10 +132,16 @@ public final class TerritorialData {
             check(qpv.put(q.code(), q) == null, failure, "the QPV " + q.code() + " is listed twice");
             check(q.population() == null || q.population() >= 0 && q.population() <= MAX_POPULATION, failure,
                     "the QPV " + q.code() + " has a population out of 0.." + MAX_POPULATION);
+            check(q.nom() != null && !q.nom().isBlank(), failure, "the QPV " + q.code() + " has no name");
+            list(q.communes()).forEach(c -> check(c != null && c.isWellFormed(), failure,
+                    "the QPV " + q.code() + " lists a malformed INSEE code " + c));
         }
         List<String> ids = new ArrayList<>();
         for (TerritoirePraps t : list(document.praps())) {
             check(!ids.contains(t.id()), failure, "the PRAPS territory " + t.id() + " is listed twice");
+            check(t.nom() != null && !t.nom().isBlank(), failure, "the PRAPS territory " + t.id() + " has no name");
+            check(t.region() != null && t.region().region().isPresent(), failure,
+                    "the PRAPS territory " + t.id() + " names no region of France: " + t.region());
             ids.add(t.id());
         }
         return new TerritorialData(Map.copyOf(communes), Map.copyOf(qpv), list(document.praps()));

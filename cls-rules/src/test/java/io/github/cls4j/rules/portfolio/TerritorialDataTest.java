@@ -93,6 +93,26 @@ class TerritorialDataTest {
     }
 
     @Test
+    void an_entry_that_is_null_or_lacks_what_a_report_names_is_refused_by_name() throws IOException {
+        Path nulls = write("""
+                {"communes": [null]}""");
+        assertThat(catchThrowableOfType(ReferenceDataException.class, () -> TerritorialData.read(nulls)))
+                .hasMessageContaining(":1:");
+        Path unnamed = write("""
+                {"qpv": [{"code": "QN06201M", "communes": ["62041"]}]}""");
+        assertThat(catchThrowableOfType(ReferenceDataException.class, () -> TerritorialData.read(unnamed)))
+                .hasMessageContaining("the QPV QN06201M has no name");
+        Path elsewhere = write("""
+                {"praps": [{"id": "T1", "region": "ZZ", "nom": "Nulle part", "communes": []}]}""");
+        assertThat(catchThrowableOfType(ReferenceDataException.class, () -> TerritorialData.read(elsewhere)))
+                .hasMessageContaining("the PRAPS territory T1 names no region of France");
+        Path badCommune = write("""
+                {"qpv": [{"code": "QN06201M", "nom": "Q", "communes": ["99999"]}]}""");
+        assertThat(catchThrowableOfType(ReferenceDataException.class, () -> TerritorialData.read(badCommune)))
+                .hasMessageContaining("lists a malformed INSEE code 99999");
+    }
+
+    @Test
     void a_key_given_twice_is_refused_rather_than_the_last_one_winning() throws IOException {
         Path twice = write("""
                 {"communes": [{"code": "62041", "nom": "Arras", "population": 41555, "population": 999999}]}""");
