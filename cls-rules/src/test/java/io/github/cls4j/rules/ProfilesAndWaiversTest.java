@@ -142,14 +142,17 @@ class ProfilesAndWaiversTest {
     void a_coverage_target_that_is_not_a_percentage_is_refused_when_the_profiles_load() throws IOException {
         Path file = profiles("""
                 [{"name": "test", "title": "Profil de test", "parameters": {"couverture.prioritaire.cible": "75 %"}},
-                 {"name": "autre", "title": "Autre", "parameters": {"couverture.prioritaire.cible": "100"}}]
+                 {"name": "autre", "title": "Autre", "parameters": {"couverture.prioritaire.cible": "100"}},
+                 {"name": "entier", "title": "Entier", "parameters": {"couverture.prioritaire.cible": "100.0"}},
+                 {"name": "au-dela", "title": "Au-delà", "parameters": {"couverture.prioritaire.cible": "100.9"}}]
                 """);
 
         RuleCompilationException e = catchThrowableOfType(RuleCompilationException.class,
                 () -> ContractValidator.builder().profiles(file).build());
 
-        assertThat(e.problems()).extracting(RuleProblem::message).containsExactly(
-                "profile test sets couverture.prioritaire.cible to \"75 %\", not a percentage from 0 to 100 (e.g. 75)");
+        assertThat(e.problems()).extracting(RuleProblem::message).containsExactlyInAnyOrder(
+                "profile test sets couverture.prioritaire.cible to \"75 %\", not a percentage from 0 to 100 (e.g. 75)",
+                "profile au-dela sets couverture.prioritaire.cible to \"100.9\", not a percentage from 0 to 100 (e.g. 75)");
     }
 
     @Test

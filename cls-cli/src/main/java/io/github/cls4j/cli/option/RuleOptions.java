@@ -25,6 +25,7 @@ public final class RuleOptions {
     private static final String RULES = "--rules";
     private static final String ADDITIONAL_RULES = "--additional-rules";
     private static final String DATA = "--data";
+    private static final String PROFILES_FILE = "profiles.json";
 
     @Option(names = RULES, paramLabel = "DOSSIER",
             description = "Remplace les règles fournies par les fichiers .drl de DOSSIER (et de ses sous-dossiers).")
@@ -33,6 +34,11 @@ public final class RuleOptions {
     @Option(names = ADDITIONAL_RULES, paramLabel = "DOSSIER",
             description = "Ajoute aux règles les fichiers .drl de DOSSIER ; l'option peut être répétée.")
     private List<Path> additionalRules = new ArrayList<>();
+
+    @Option(names = "--profiles", paramLabel = "FICHIER",
+            description = "Ajoute les profils de validation de FICHIER (le format de profiles.json) ; l'option peut être répétée."
+                    + " Le profiles.json d'un dossier de règles est lu de même.")
+    private List<Path> profiles = new ArrayList<>();
 
     @Option(names = DATA, paramLabel = "DOSSIER",
             description = "Remplace les données de référence fournies par celles de DOSSIER : son prs.json (les PRS) et, pour portfolio,"
@@ -50,6 +56,10 @@ public final class RuleOptions {
             builder.rules(rules);
         }
         additionalRules.forEach(builder::additionalRules);
+        // A folder of rules laid out as the bundled one may bring its profiles: honoured, never
+        // ignored in silence (a garbage file is refused with its line).
+        ruleFolders().stream().map(f -> f.resolve(PROFILES_FILE)).filter(Files::exists).forEach(builder::profiles);
+        profiles.forEach(builder::profiles);
         // A folder may hold only the territorial data of a portfolio: the bundled PRS then stay.
         prsFile().ifPresent(prs -> builder.referenceData(data));
         return builder.build();

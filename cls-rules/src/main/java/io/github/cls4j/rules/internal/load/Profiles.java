@@ -101,7 +101,7 @@ public final class Profiles {
                     problems.add(new RuleProblem(file, 0, null, "profile " + p.name() + " sets " + name + " to \"" + value + "\", not a whole number of years"));
                 }
                 // Read by the portfolio when it reports, long after loading: refused here rather than there.
-                if (name.equals(COVERAGE_TARGET) && !value.trim().matches("(100|\\d{1,2})(\\.\\d+)?")) {
+                if (name.equals(COVERAGE_TARGET) && !value.trim().matches("100(\\.0+)?|\\d{1,2}(\\.\\d+)?")) {
                     problems.add(new RuleProblem(file, 0, null, "profile " + p.name() + " sets " + name + " to \"" + value
                             + "\", not a percentage from 0 to 100 (e.g. 75)"));
                 }
