@@ -61,6 +61,16 @@ class RuleFilesTest {
     }
 
     @Test
+    void a_placeholder_no_rule_can_fill_is_refused_when_the_rules_load() {
+        new RuleFolder(folder).rules("regles/locales/r.drl", DRL, "LOC-01.message=Texte {99999999999}\n", ENGLISH);
+
+        assertThat(refused(ContractValidator.builder().additionalRules(folder)).problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("regles/locales/r.drl");
+            assertThat(p.message()).isEqualTo("the message has a placeholder no rule can fill: {99999999999} in messages.properties (at most {99})");
+        });
+    }
+
+    @Test
     void files_that_are_not_utf8_are_named() throws IOException {
         new RuleFolder(folder).rules("regles/locales/r.drl", DRL, FRENCH, ENGLISH);
         Files.write(folder.resolve("messages_en.properties"), "LOC-01.title=Règle\nLOC-01.message=m\n".getBytes(StandardCharsets.ISO_8859_1));

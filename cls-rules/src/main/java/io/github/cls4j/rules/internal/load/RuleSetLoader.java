@@ -183,6 +183,10 @@ public final class RuleSetLoader {
             for (String missing : messages.missing(rule.id(), rule.title() != null)) {
                 problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(), "no message " + missing));
             }
+            for (String unfillable : messages.unfillable(rule.id())) {
+                problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(),
+                        "the message has a placeholder no rule can fill: " + unfillable + " (at most {99})"));
+            }
             // The French title is written once: a second one, in the messages, may not say otherwise.
             String title = rule.title();
             messages.frenchTitle(rule.id()).filter(other -> title != null && !other.equals(title)).ifPresent(other ->

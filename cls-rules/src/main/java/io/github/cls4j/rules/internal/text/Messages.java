@@ -41,6 +41,8 @@ public final class Messages {
     public static final String ENGLISH_FILE = "messages_en.properties";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    /** The digits a placeholder may have: {@code {99}} at most, for no rule passes a hundred values. */
+    private static final int MAX_PLACEHOLDER_DIGITS = 2;
     /** A {@code \\u} escape without its four hexadecimal digits (an escaped backslash before it aside). */
     private static final Pattern MALFORMED_ESCAPE = Pattern.compile("(?<!\\\\)\\\\u(?![0-9A-Fa-f]{4})");
 
@@ -124,11 +126,31 @@ public final class Messages {
         return Optional.ofNullable(french.get(key));
     }
 
+    /**
+     * The placeholders of {@code id}'s messages, in French and English, that no rule can fill:
+     * beyond {@code {99}}; checked when the rules load, so that a validation never
+     * meets one.
+     */
+    public List<String> unfillable(String id) {
+        List<String> unfillable = new java.util.ArrayList<>();
+        for (Map<String, String> texts : List.of(french, english)) {
+            String pattern = texts.get(id + MESSAGE);
+            Matcher m = PLACEHOLDER.matcher(pattern == null ? "" : pattern);
+            while (m.find()) {
+                if (m.group(1).length() > MAX_PLACEHOLDER_DIGITS) {
+                    unfillable.add(m.group() + " in " + (texts == french ? FRENCH_FILE : ENGLISH_FILE));
+                }
+            }
+        }
+        return unfillable;
+    }
+
     private static String fill(String pattern, List<String> arguments) {
         Matcher m = PLACEHOLDER.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            int index = Integer.parseInt(m.group(1));
+            // Two digits at most: a longer one was refused at load; here it is left as written.
+            int index = m.group(1).length() > MAX_PLACEHOLDER_DIGITS ? Integer.MAX_VALUE : Integer.parseInt(m.group(1));
             m.appendReplacement(out, Matcher.quoteReplacement(index < arguments.size() ? arguments.get(index) : m.group()));
         }
         m.appendTail(out);
