@@ -5,21 +5,28 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * What a {@link Finding} is about: an element of a contract, by its path, or a territory of a
- * region's portfolio (the region, a commune, a QPV, a PRAPS territory), by its code. A report
- * orders elements by path, then territories by kind and code.
+ * What a {@link Finding} is about: an element of a contract, by its path; in a region's
+ * portfolio, a contract of it, by its id, or a territory (the region, a commune, a QPV, a PRAPS
+ * territory), by its code. A report orders elements by path, then contracts by id, then
+ * territories by kind and code.
  */
-public sealed interface Subject extends Comparable<Subject> permits Subject.Element, Subject.Territory {
+public sealed interface Subject extends Comparable<Subject> permits Subject.Element, Subject.Contract, Subject.Territory {
 
-    /** The order of subjects: elements by path, then territories by kind and code. */
-    Comparator<Subject> ORDER = Comparator.comparing((Subject s) -> s instanceof Territory)
+    /** The order of subjects: elements by path, then contracts by id, then territories by kind and code. */
+    Comparator<Subject> ORDER = Comparator.comparing((Subject s) -> s instanceof Element ? 0 : s instanceof Contract ? 1 : 2)
             .thenComparing(s -> s instanceof Element e ? e.path() : ElementPath.root())
+            .thenComparing(s -> s instanceof Contract c ? c.id() : "")
             .thenComparing(s -> s instanceof Territory t ? t.kind().ordinal() : -1)
             .thenComparing(s -> s instanceof Territory t ? t.code() : "");
 
     /** The element at {@code path} of a contract. */
     static Subject of(ElementPath path) {
         return new Element(path);
+    }
+
+    /** The contract whose id is {@code id}, in a portfolio. */
+    static Subject ofContract(String id) {
+        return new Contract(id);
     }
 
     /** The territory of {@code kind} whose code is {@code code}. */
@@ -48,6 +55,25 @@ public sealed interface Subject extends Comparable<Subject> permits Subject.Elem
         @Override
         public String toString() {
             return path.toString();
+        }
+    }
+
+    /**
+     * A contract of a region's portfolio.
+     *
+     * @param id its id
+     */
+    record Contract(String id) implements Subject {
+
+        /** Checks that the id is given. */
+        public Contract {
+            Objects.requireNonNull(id, "id");
+        }
+
+        /** The id alone, as reports show it. */
+        @Override
+        public String toString() {
+            return id;
         }
     }
 

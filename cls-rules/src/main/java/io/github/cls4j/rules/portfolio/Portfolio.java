@@ -36,7 +36,9 @@ import java.util.TreeMap;
  *   <li>{@code CLS-POR-03}: a commune is in the territory of several contracts that cover it (no
  *       source forbids it, hence an information);</li>
  *   <li>{@code CLS-POR-04}: a QPV of the reference data is covered by no contract;</li>
- *   <li>{@code CLS-POR-05}: no commune of a PRAPS territory is covered.</li>
+ *   <li>{@code CLS-POR-05}: no commune of a PRAPS territory is covered;</li>
+ *   <li>{@code CLS-POR-06}: a contract is given more than once (one file twice, or one id in two
+ *       files); it is counted once.</li>
  * </ul>
  *
  * <p>The region's profile applies (the checks of a regional guidance run only under it), on the
@@ -107,11 +109,37 @@ public final class Portfolio {
             LocalDate asOf, Locale locale) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(asOf, "asOf");
-        Coverage coverage = Coverage.measure(region, ofRegion, data, asOf, target(region));
+        // A contract given twice (one file twice, or one id in two files) is counted once, and said.
+        Map<String, Integer> repeated = new TreeMap<>();
+        List<ContratLocalSante> distinct = distinct(ofRegion, repeated);
+        Coverage coverage = Coverage.measure(region, distinct, data, asOf, target(region));
         ValidationContext context = ValidationContext.asOf(asOf).withLocale(locale);
-        List<ContractSummary> summaries = ofRegion.stream()
+        List<ContractSummary> summaries = distinct.stream()
                 .map(c -> ContractSummary.of(c, validator.validate(c, context), asOf)).toList();
-        return new PortfolioReport(region, asOf, coverage, summaries, findings(region, ofRegion, coverage, data, context), others);
+        List<Finding> findings = new ArrayList<>();
+        Checks checks = new Checks(validator, region, context, findings);
+        repeated.forEach((id, times) -> checks.fire("CLS-POR-06", Subject.ofContract(id), id, String.valueOf(times)));
+        findings.addAll(findings(region, distinct, coverage, data, context));
+        return new PortfolioReport(region, asOf, coverage, summaries, findings, others);
+    }
+
+    /**
+     * The contracts of {@code contrats} once each, by id (by equality for one without an id), in
+     * the order given; adds to {@code repeated} each id given more than once, with how many times.
+     */
+    private static List<ContratLocalSante> distinct(List<ContratLocalSante> contrats, Map<String, Integer> repeated) {
+        Map<Object, Integer> seen = new java.util.LinkedHashMap<>();
+        List<ContratLocalSante> distinct = new ArrayList<>();
+        for (ContratLocalSante contrat : contrats) {
+            Object key = contrat.id() == null ? contrat : contrat.id();
+            int times = seen.merge(key, 1, Integer::sum);
+            if (times == 1) {
+                distinct.add(contrat);
+            } else {
+                repeated.put(String.valueOf(contrat.id()), times);
+            }
+        }
+        return distinct;
     }
 
     /** The target of the region's profile, as a share; {@code null} when it sets none. */
@@ -143,7 +171,11 @@ public final class Portfolio {
     private record Checks(ContractValidator validator, Region region, ValidationContext context, List<Finding> findings) {
 
         void fire(String ruleId, Subject.Territory.Kind kind, String code, String... arguments) {
-            validator.finding(ruleId, Subject.of(kind, code), List.of(arguments), context, region.code()).ifPresent(findings::add);
+            fire(ruleId, Subject.of(kind, code), arguments);
+        }
+
+        void fire(String ruleId, Subject subject, String... arguments) {
+            validator.finding(ruleId, subject, List.of(arguments), context, region.code()).ifPresent(findings::add);
         }
     }
 

@@ -63,7 +63,9 @@ public final class PortfolioExemples {
             new Exemple("CLS-POR-04", true, "le QPV de 59901 n'est couvert par aucun contrat", SANS_LA_CHARTE),
             new Exemple("CLS-POR-04", false, "chaque QPV est couvert", TOUT_COUVERT),
             new Exemple("CLS-POR-05", true, "aucune commune des territoires PRAPS T2 et T3 n'est couverte", SANS_LA_CHARTE),
-            new Exemple("CLS-POR-05", false, "chaque territoire PRAPS a une commune couverte", TOUT_COUVERT));
+            new Exemple("CLS-POR-05", false, "chaque territoire PRAPS a une commune couverte", TOUT_COUVERT),
+            new Exemple("CLS-POR-06", true, "le contrat d'Arras donné deux fois", List.of(ARRAS, VAL, ARRAS)),
+            new Exemple("CLS-POR-06", false, "chaque contrat donné une fois", TOUT_COUVERT));
 
     private PortfolioExemples() {
     }

@@ -119,7 +119,7 @@ class PortfolioTest {
 
     @Test
     void every_check_is_a_rule_of_the_catalogue_with_its_metadata_and_texts_in_french_and_english() {
-        List<String> checks = List.of("CLS-POR-02", "CLS-POR-03", "CLS-POR-04", "CLS-POR-05");
+        List<String> checks = List.of("CLS-POR-02", "CLS-POR-03", "CLS-POR-04", "CLS-POR-05", "CLS-POR-06");
         for (String id : checks) {
             RuleDescription french = Validators.BUNDLED.catalog().rule(id).orElseThrow();
             RuleDescription english = Validators.BUNDLED.catalog(Locale.ENGLISH).rule(id).orElseThrow();
@@ -162,6 +162,23 @@ class PortfolioTest {
         assertThat(report.findings()).extracting(f -> f.ruleId()).doesNotContain("CLS-POR-02", "CLS-POR-05");
         assertThat(PORTFOLIO.report(Region.HAUTS_DE_FRANCE, List.of(), DATA, AS_OF).findings()).extracting(f -> f.ruleId())
                 .contains("CLS-POR-05");
+    }
+
+    @Test
+    void a_contract_given_twice_is_counted_once_and_said() {
+        ContratLocalSante copie = ARRAS.toBuilder().build();
+
+        PortfolioReport twice = report(ARRAS, VAL, copie);
+        PortfolioReport once = report(ARRAS, VAL);
+
+        assertThat(twice.contracts()).extracting(ContractSummary::id).containsExactly("A", "B");
+        assertThat(twice.coverage()).isEqualTo(once.coverage());
+        assertThat(twice.findings()).filteredOn(f -> f.ruleId().equals("CLS-POR-06")).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo(Subject.ofContract("A"));
+            assertThat(f.message()).isEqualTo("Le contrat A est donné 2 fois (un fichier deux fois, ou un même identifiant dans deux"
+                    + " fichiers) : il n'est compté qu'une fois.");
+        });
+        assertThat(twice.findings()).filteredOn(f -> f.ruleId().equals("CLS-POR-03")).isEmpty();
     }
 
     @Test
