@@ -114,4 +114,21 @@ class ShadedJarIT {
         assertThat(process.exitValue()).isEqualTo(2);
         assertThat(Files.readString(err, StandardCharsets.UTF_8)).contains("Impossible d'écrire le rapport sur la sortie standard.");
     }
+
+    @Test
+    void an_accented_name_under_an_ascii_locale_is_said_so_not_called_an_unknown_option() throws IOException, InterruptedException {
+        Path file = Files.createTempDirectory("cls").resolve("contrat-évalué.json");
+        Files.writeString(file, "{}");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString(), "validate", file.toString());
+        builder.environment().put("LC_ALL", "C");
+        builder.environment().put("LANG", "C");
+        Path err = Files.createTempFile("cls", ".err");
+        Process process = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(err, StandardCharsets.UTF_8)).contains("n'a pas pu être lu dans l'encodage du système")
+                .contains("LC_ALL=C.UTF-8").doesNotContain("Option ou argument inconnu");
+    }
 }

@@ -20,12 +20,20 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class ParameterErrors {
 
+    /** The character the JVM puts for a byte of an argument the system's encoding cannot decode. */
+    private static final char UNDECODABLE = '\uFFFD';
+
     private ParameterErrors() {
     }
 
     static String message(ParameterException e, Labels labels) {
         if (e instanceof UnmatchedArgumentException unmatched) {
             String arguments = String.join(" ", unmatched.getUnmatched());
+            // The JVM decoded the argument in the system's encoding, which could not hold it (an
+            // accented name under LANG=C): a path picocli cannot take, not an unknown option.
+            if (arguments.indexOf(UNDECODABLE) >= 0) {
+                return labels.get("usage.undecodable", arguments, System.getProperty("sun.jnu.encoding", "?"));
+            }
             List<String> suggestions = unmatched.getSuggestions();
             return suggestions.isEmpty() ? labels.get("usage.unknown", arguments)
                     : labels.get("usage.unknown.suggested", arguments, String.join(" " + labels.get("usage.or") + " ", suggestions));
