@@ -153,6 +153,9 @@ class ProfilesAndWaiversTest {
         assertThat(e.problems()).extracting(RuleProblem::message).containsExactlyInAnyOrder(
                 "profile test sets couverture.prioritaire.cible to \"75 %\", not a percentage from 0 to 100 (e.g. 75)",
                 "profile au-dela sets couverture.prioritaire.cible to \"100.9\", not a percentage from 0 to 100 (e.g. 75)");
+        // Each problem at the line where its profile is named, in the host's own file.
+        assertThat(e.problems()).extracting(RuleProblem::file).containsOnly(file.toString());
+        assertThat(e.problems()).extracting(RuleProblem::line).containsExactlyInAnyOrder(1, 4);
     }
 
     @Test

@@ -1,16 +1,23 @@
 package io.github.cls4j.rules.internal.load;
 
+import io.github.cls4j.core.json.InputFile;
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.ValidationContext;
 import io.github.cls4j.rules.ValidationPolicy;
 import io.github.cls4j.rules.internal.data.DataFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -23,6 +30,8 @@ public final class Profiles {
 
     /** The suffix of the parameters that count years, which must be whole numbers. */
     private static final String YEARS = ".annees";
+    /** The profile a problem is about: its message begins "profile NAME ". */
+    private static final Pattern NAMED = Pattern.compile("^profiles? (\\S+) ");
 
     /** The coverage target of a region, in percent, which the portfolio reads. */
     private static final String COVERAGE_TARGET = ValidationPolicy.COVERAGE_TARGET;
@@ -122,7 +131,43 @@ public final class Profiles {
             });
         }
         if (!problems.isEmpty()) {
-            throw new RuleCompilationException("the validation profiles", problems);
+            throw new RuleCompilationException("the validation profiles", located(problems));
+        }
+    }
+
+    /**
+     * The problems, each of a profile at the line where that profile is named in its file (the
+     * host's own, or the bundled one), so that an editor opens it there; line 0 when not found.
+     */
+    private static List<RuleProblem> located(List<RuleProblem> problems) {
+        Map<String, List<String>> texts = new HashMap<>();
+        List<RuleProblem> located = new ArrayList<>();
+        for (RuleProblem problem : problems) {
+            Matcher named = NAMED.matcher(problem.message());
+            int line = problem.line();
+            if (line == 0 && named.find()) {
+                List<String> lines = texts.computeIfAbsent(problem.file(), Profiles::lines);
+                Pattern declaration = Pattern.compile("\"name\"\\s*:\\s*\"" + Pattern.quote(named.group(1)) + "\"");
+                for (int i = 0; i < lines.size() && line == 0; i++) {
+                    line = declaration.matcher(lines.get(i)).find() ? i + 1 : 0;
+                }
+            }
+            located.add(new RuleProblem(problem.file(), line, problem.rule(), problem.message()));
+        }
+        return located;
+    }
+
+    /** The lines of a profiles file: the host's, or the bundled one; none if it cannot be read again. */
+    private static List<String> lines(String file) {
+        try {
+            if (FILE.equals(file)) {
+                try (InputStream in = Profiles.class.getResourceAsStream(DataFiles.BUNDLED + FILE)) {
+                    return in == null ? List.of() : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+                }
+            }
+            return InputFile.readUtf8(Path.of(file), DataFiles.MAX_BYTES).lines().toList();
+        } catch (IOException e) {
+            return List.of();
         }
     }
 }
