@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -128,7 +129,7 @@ public final class Portfolio {
      * the order given; adds to {@code repeated} each id given more than once, with how many times.
      */
     private static List<ContratLocalSante> distinct(List<ContratLocalSante> contrats, Map<String, Integer> repeated) {
-        Map<Object, Integer> seen = new java.util.LinkedHashMap<>();
+        Map<Object, Integer> seen = new LinkedHashMap<>();
         List<ContratLocalSante> distinct = new ArrayList<>();
         for (ContratLocalSante contrat : contrats) {
             Object key = contrat.id() == null ? contrat : contrat.id();

@@ -1,10 +1,13 @@
 package io.github.cls4j.rules.internal.load;
 
+import io.github.cls4j.core.json.StrictJson;
+import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.internal.data.DataFiles;
 import io.github.cls4j.rules.internal.rule.RuleInfo;
 import io.github.cls4j.rules.internal.rule.RuleKey;
 import io.github.cls4j.rules.internal.rule.RuleMetadata;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +40,13 @@ final class DeclaredChecks {
 
     /** The bundled portfolio checks; adds to {@code problems} what is wrong with their declarations. */
     static List<RuleInfo> bundled(List<RuleProblem> problems) {
-        String resource = DataFiles.BUNDLED + FILE;
-        List<String> lines = lines(resource);
+        // Read once: the entries from the text, and each entry's line from the same text.
+        String text = text(DataFiles.BUNDLED + FILE);
+        List<String> lines = text.lines().toList();
         List<RuleInfo> checks = new ArrayList<>();
-        for (Map<String, Object> entry : DataFiles.resource(resource, TYPE)) {
+        List<LinkedHashMap<String, Object>> entries = StrictJson.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), TYPE,
+                (line, message) -> new RuleCompilationException(FILE, List.of(new RuleProblem(FILE, line, null, message))));
+        for (Map<String, Object> entry : entries) {
             Map<String, Object> meta = new LinkedHashMap<>(entry);
             Object name = meta.remove("rule");
             if (!(name instanceof String rule)) {
@@ -61,9 +67,12 @@ final class DeclaredChecks {
         return 0;
     }
 
-    private static List<String> lines(String resource) {
+    private static String text(String resource) {
         try (InputStream in = DeclaredChecks.class.getResourceAsStream(resource)) {
-            return in == null ? List.of() : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource + " in cls-rules");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + resource, e);
         }

@@ -17,6 +17,7 @@ import io.github.cls4j.rules.internal.text.Messages;
 import io.github.cls4j.rules.internal.text.References;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -108,7 +109,7 @@ public final class RuleSetLoader {
             List<Object> replaced = PrsData.folder(sources.dataFolder());
             if (replaced.isEmpty()) {
                 throw new RuleCompilationException(sources.dataFolder().toString(), List.of(new RuleProblem(
-                        sources.dataFolder().toString(), 0, null, java.nio.file.Files.exists(sources.dataFolder().resolve(PrsData.FILE))
+                        sources.dataFolder().toString(), 0, null, Files.exists(sources.dataFolder().resolve(PrsData.FILE))
                                 ? PrsData.FILE + " lists no PRS" : "the data folder holds no " + PrsData.FILE)));
             }
             referenceFacts = replaced;

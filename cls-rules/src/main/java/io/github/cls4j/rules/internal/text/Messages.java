@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +93,7 @@ public final class Messages {
      * French title is not looked for when {@code titledElsewhere} (a rule's name carries it).
      */
     public List<String> missing(String id, boolean titledElsewhere) {
-        List<String> missing = new java.util.ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (String key : List.of(id + TITLE, id + MESSAGE)) {
             if (!french.containsKey(key) && !(titledElsewhere && key.endsWith(TITLE))) {
                 missing.add(key + " in " + FRENCH_FILE);
@@ -132,7 +133,7 @@ public final class Messages {
      * meets one.
      */
     public List<String> unfillable(String id) {
-        List<String> unfillable = new java.util.ArrayList<>();
+        List<String> unfillable = new ArrayList<>();
         for (Map<String, String> texts : List.of(french, english)) {
             String pattern = texts.get(id + MESSAGE);
             Matcher m = PLACEHOLDER.matcher(pattern == null ? "" : pattern);
