@@ -131,4 +131,38 @@ class ShadedJarIT {
         assertThat(Files.readString(err, StandardCharsets.UTF_8)).contains("n'a pas pu être lu dans l'encodage du système")
                 .contains("LC_ALL=C.UTF-8").doesNotContain("Option ou argument inconnu");
     }
+
+    @Test
+    void a_rule_that_never_yields_does_not_hang_the_command_which_reports_it_and_the_other_contract() throws Exception {
+        Path folder = Files.createTempDirectory("cls");
+        Path rules = Files.createDirectories(folder.resolve("boucle"));
+        Files.writeString(rules.resolve("boucle.drl"), """
+                package boucle;
+
+                import io.github.cls4j.core.contrat.ContratLocalSante;
+
+                global io.github.cls4j.rules.facts.Findings findings;
+
+                rule "BOUCLE-01 Une boucle sans fin"
+                    @id(BOUCLE-01) @severity(INFO) @family(GOOD_PRACTICE) @reference(CSP-L1434-10-IV)
+                when
+                    $c : ContratLocalSante(id == "HDF-CUA-ARRAS")
+                then
+                    while ($c != null) { }
+                end
+                """);
+        Files.writeString(rules.resolve("messages.properties"), "BOUCLE-01.message=jamais\n");
+        Files.writeString(rules.resolve("messages_en.properties"), "BOUCLE-01.title=Endless\nBOUCLE-01.message=never\n");
+        Path stuck = folder.resolve("arras.json");
+        Path other = folder.resolve("autre.json");
+        Files.copy(Path.of("..", "cls-samples", "src", "main", "resources", "io", "github", "cls4j", "samples", "contrats",
+                "000-arras-cua.json"), stuck);
+        Files.writeString(other, Files.readString(stuck).replace("\"HDF-CUA-ARRAS\"", "\"AUTRE\""));
+
+        Run run = cls("validate", "--additional-rules", rules.toString(), "--time-limit", "1", stuck.toString(), other.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(String.join("\n", run.out())).contains("NON CONFORME, RAPPORT INCOMPLET")
+                .contains("La règle BOUCLE-01 (boucle.drl:7) ne rend pas la main").contains("AUTRE");
+    }
 }

@@ -2,17 +2,23 @@ package io.github.cls4j.rules;
 
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.rules.internal.engine.RuleSet;
+import io.github.cls4j.rules.internal.engine.RunWatch;
 import io.github.cls4j.rules.internal.load.RuleSetLoader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Validates Contrats Locaux de Santé against the rules: Bean Validation of the model first, then
@@ -33,10 +39,15 @@ import java.util.concurrent.Executor;
  */
 public final class ContractValidator {
 
-    private final RuleSet rules;
+    /** How often a validation waited for is looked at until it starts: its time runs from its start. */
+    private static final Duration NOT_STARTED_POLL = Duration.ofMillis(100);
 
-    private ContractValidator(RuleSet rules) {
+    private final RuleSet rules;
+    private final ValidationLimits limits;
+
+    private ContractValidator(RuleSet rules, ValidationLimits limits) {
         this.rules = rules;
+        this.limits = limits;
     }
 
     /** A builder of validators, with the bundled rules and profiles. */
@@ -50,14 +61,17 @@ public final class ContractValidator {
     }
 
     /**
-     * Validates {@code contrat} for {@code context}.
+     * Validates {@code contrat} for {@code context}, on the calling thread, within the
+     * validator's {@linkplain #limits() limits}: past one, the report is incomplete. A rule whose
+     * consequence never returns holds the calling thread (see {@link ValidationLimits});
+     * {@link #validateAll(List, ValidationContext, Executor)} does not wait for it.
      *
      * @throws IllegalArgumentException if the context names a profile the validator does not have
      */
     public ValidationReport validate(ContratLocalSante contrat, ValidationContext context) {
         Objects.requireNonNull(contrat, "contrat");
         Objects.requireNonNull(context, "context");
-        return rules.validate(contrat, context);
+        return rules.validate(contrat, context, new RunWatch(limits));
     }
 
     /**
@@ -77,20 +91,49 @@ public final class ContractValidator {
      * Validates {@code contrats} for {@code context} on the threads of {@code executor}, which the
      * host owns (its size sets the parallelism; the validator starts no thread of its own).
      *
+     * <p>A validation still running when its time limit and grace have passed (a rule that does
+     * not yield) is not waited for: its contract gets an incomplete report at once, with its
+     * structural findings and a {@value RuleFailure#FINDING_ID} error naming the rule
+     * ({@link RuleFailure.Kind#STUCK}). Its thread stays with the rule, since Java cannot stop it:
+     * the executor has one thread fewer until the rule returns, if it ever does.
+     *
      * @return the reports, in the order of {@code contrats}, whatever order they were made in
      * @throws IllegalArgumentException if the context names a profile the validator does not have
+     * @throws CancellationException if the calling thread is interrupted while it waits (its
+     *     interrupt status is set again)
      */
     public List<ValidationReport> validateAll(List<ContratLocalSante> contrats, ValidationContext context, Executor executor) {
         Objects.requireNonNull(contrats, "contrats");
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(executor, "executor");
-        List<CompletableFuture<ValidationReport>> reports = contrats.stream()
-                .map(c -> CompletableFuture.supplyAsync(() -> validate(c, context), executor)).toList();
+        List<RunWatch> watches = contrats.stream().map(c -> new RunWatch(limits)).toList();
+        List<CompletableFuture<ValidationReport>> reports = new ArrayList<>(contrats.size());
+        for (int i = 0; i < contrats.size(); i++) {
+            ContratLocalSante contrat = Objects.requireNonNull(contrats.get(i), "contrats[" + i + "]");
+            RunWatch watch = watches.get(i);
+            reports.add(CompletableFuture.supplyAsync(() -> rules.validate(contrat, context, watch), executor));
+        }
         List<ValidationReport> done = new ArrayList<>(reports.size());
-        for (CompletableFuture<ValidationReport> report : reports) {
+        for (int i = 0; i < contrats.size(); i++) {
+            done.add(await(reports.get(i), contrats.get(i), context, watches.get(i)));
+        }
+        return List.copyOf(done);
+    }
+
+    /** The report of {@code report}, or the overdue one if its validation does not end in time. */
+    private ValidationReport await(CompletableFuture<ValidationReport> report, ContratLocalSante contrat, ValidationContext context,
+            RunWatch watch) {
+        while (true) {
             try {
-                done.add(report.join());
-            } catch (CompletionException e) {
+                // Until it starts, its time does not run: look again now and then.
+                long wait = Math.min(watch.nanosBeforeOverdue(), NOT_STARTED_POLL.toNanos());
+                if (wait <= 0) {
+                    return rules.overdue(contrat, context, watch);
+                }
+                return report.get(wait, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException notYet) {
+                // Look again: it may have started, or be overdue.
+            } catch (ExecutionException e) {
                 // The host sees what validate() would have thrown, not the wrapper of the future.
                 if (e.getCause() instanceof RuntimeException cause) {
                     throw cause;
@@ -98,10 +141,17 @@ public final class ContractValidator {
                 if (e.getCause() instanceof Error cause) {
                     throw cause;
                 }
-                throw e;
+                throw new CompletionException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("Interrupted while waiting for the validation of " + contrat.id());
             }
         }
-        return List.copyOf(done);
+    }
+
+    /** The limits every validation keeps to. */
+    public ValidationLimits limits() {
+        return limits;
     }
 
     /** Every rule, with its title in French. */
@@ -153,6 +203,7 @@ public final class ContractValidator {
     /** Collects where the rules come from; {@link #build()} loads and checks them. */
     public static final class Builder {
 
+        private ValidationLimits limits = ValidationLimits.defaults();
         private Path replacement;
         private final List<Path> additions = new ArrayList<>();
         private final List<Path> profileFiles = new ArrayList<>();
@@ -197,9 +248,16 @@ public final class ContractValidator {
             return this;
         }
 
+        /** Sets the limits of every validation; {@link ValidationLimits#defaults()} unless set. */
+        public Builder limits(ValidationLimits validationLimits) {
+            this.limits = Objects.requireNonNull(validationLimits, "limits");
+            return this;
+        }
+
         /** A builder of the same sources, which later changes to this one do not touch. */
         Builder copy() {
             Builder copy = new Builder();
+            copy.limits = limits;
             copy.replacement = replacement;
             copy.additions.addAll(additions);
             copy.profileFiles.addAll(profileFiles);
@@ -215,7 +273,8 @@ public final class ContractValidator {
          *     missing or malformed
          */
         public ContractValidator build() {
-            return new ContractValidator(RuleSetLoader.load(new RuleSetLoader.Sources(replacement, additions, profileFiles, dataFolder)));
+            return new ContractValidator(RuleSetLoader.load(new RuleSetLoader.Sources(replacement, additions, profileFiles, dataFolder)),
+                    limits);
         }
     }
 }

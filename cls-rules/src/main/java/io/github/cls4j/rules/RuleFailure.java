@@ -4,9 +4,10 @@ import io.github.cls4j.core.path.ElementPath;
 import java.util.Objects;
 
 /**
- * A rule that threw an exception while it validated a contract: a bug in the rule, or a contract
- * the rule's author did not foresee. The validation goes on without it; the report lists the
- * failure, carries a {@value #FINDING_ID} error finding for it, and is
+ * A rule that did not finish while it validated a contract: a bug in the rule, a contract the
+ * rule's author did not foresee, or a rule that ran past the validation's
+ * {@linkplain ValidationLimits limits}. The validation goes on without it where it can; the report
+ * lists the failure, carries a {@value #FINDING_ID} error finding for it, and is
  * {@linkplain ValidationReport#isComplete() incomplete}.
  *
  * @param ruleId the id of the rule that failed, or {@code null} when the engine could not tell
@@ -16,27 +17,36 @@ import java.util.Objects;
  * @param source where the rule is written in its rule set, e.g. {@code loi/signataires.drl:12},
  *     or {@code null} when the rule is not known
  * @param path the element the rule was matching, or the root when that is not known
- * @param error the exception, as its class name followed by its message
- * @param othersRan whether the other rules of its rule set ran: {@code true} when the rule threw an
- *     exception in its consequence, which costs only its own findings; {@code false} when it
- *     failed in its conditions, or threw an error (a stack overflow, an assertion) in its
- *     consequence, which ends the evaluation of its rule set (the bundled rules, or one folder),
- *     so that the findings of rules not yet evaluated are missing too
- * @param inConsequence whether it failed in its consequence rather than in its conditions
+ * @param error what happened: the exception, as its class name followed by its message, or the
+ *     limit passed
+ * @param kind how the rule failed, which says what else is missing from the report
  */
-public record RuleFailure(String ruleId, String ruleSet, String source, ElementPath path, String error, boolean othersRan,
-        boolean inConsequence) {
+public record RuleFailure(String ruleId, String ruleSet, String source, ElementPath path, String error, Kind kind) {
 
     /** The rule id of the finding that reports a failure. */
     public static final String FINDING_ID = "CLS-REGLE-EN-ECHEC";
 
-    /**
-     * A failure in a consequence when the other rules ran ({@code othersRan}), in the conditions
-     * otherwise: the two cases there were before an error (a stack overflow) in a consequence
-     * could stop the other rules too.
-     */
-    public RuleFailure(String ruleId, String ruleSet, String source, ElementPath path, String error, boolean othersRan) {
-        this(ruleId, ruleSet, source, path, error, othersRan, othersRan);
+    /** How a rule failed. */
+    public enum Kind {
+        /** An exception in its consequence: only that firing's findings are missing, the other rules ran. */
+        EXCEPTION_IN_CONSEQUENCE,
+        /** An exception in its conditions: the rules of its rule set not yet evaluated did not run. */
+        EXCEPTION_IN_CONDITIONS,
+        /**
+         * An error in its consequence (a stack overflow, an assertion), which ends the evaluation
+         * of its rule set: the rules not yet evaluated did not run.
+         */
+        ERROR_IN_CONSEQUENCE,
+        /** The validation ran past its time limit while this rule ran: the rules not yet evaluated did not run. */
+        TIME_LIMIT,
+        /** The rules fired more times than the limit allows (rules that fire each other for ever): the rest did not run. */
+        FIRING_LIMIT,
+        /**
+         * The rule still ran past the time limit and its grace without yielding (a loop that does
+         * not end, in its consequence or its conditions): its report was given without waiting
+         * for it, and its thread is left to it, since Java cannot stop a thread that does not yield.
+         */
+        STUCK
     }
 
     /** Checks that nothing but the rule is missing. */
@@ -44,5 +54,14 @@ public record RuleFailure(String ruleId, String ruleSet, String source, ElementP
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /**
+     * Whether the other rules of its rule set ran: only when the rule threw an exception in its
+     * consequence, which costs that firing's findings alone.
+     */
+    public boolean othersRan() {
+        return kind == Kind.EXCEPTION_IN_CONSEQUENCE;
     }
 }

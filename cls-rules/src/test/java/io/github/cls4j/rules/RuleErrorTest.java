@@ -84,7 +84,7 @@ class RuleErrorTest {
         assertThat(report.failures()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("ERR-01");
             assertThat(f.error()).startsWith("java.lang.StackOverflowError");
-            assertThat(f.inConsequence()).isTrue();
+            assertThat(f.kind()).isEqualTo(RuleFailure.Kind.ERROR_IN_CONSEQUENCE);
             assertThat(f.othersRan()).isFalse();
         });
         assertThat(report.findings(RuleFailure.FINDING_ID)).singleElement().satisfies(f -> assertThat(f.message())

@@ -2,6 +2,7 @@ package io.github.cls4j.cli.command;
 
 import io.github.cls4j.cli.option.ContractInputs;
 import io.github.cls4j.cli.option.InputRead;
+import io.github.cls4j.cli.option.LimitOptions;
 import io.github.cls4j.cli.option.ReportOptions;
 import io.github.cls4j.cli.option.RuleOptions;
 import io.github.cls4j.cli.output.Labels;
@@ -13,6 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -35,6 +39,12 @@ abstract class ContractsCommand implements Callable<Integer> {
 
     @Mixin
     ReportOptions reportOptions;
+
+    @Mixin
+    private LimitOptions limitOptions;
+
+    /** The threads contracts are validated on: a rule that never yields keeps one, not the command. */
+    private ExecutorService validationThreads;
 
     /** The command's error stream. */
     PrintWriter err() {
@@ -63,7 +73,22 @@ abstract class ContractsCommand implements Callable<Integer> {
                     : labels().get("output.wouldReplaceInput", output));
             return Optional.empty();
         }
-        return ruleOptions.load(labels(), err());
+        return ruleOptions.load(labels(), err(), limitOptions.limits());
+    }
+
+    /**
+     * The threads to validate on: daemon threads, so that one a rule never gives back does not
+     * keep the command from ending once its reports are written.
+     */
+    Executor validationThreads() {
+        if (validationThreads == null) {
+            validationThreads = Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "cls-validation");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return validationThreads;
     }
 
     /** An input that cannot be used, as the reports show it, in the run's language. */

@@ -1,6 +1,7 @@
 package io.github.cls4j.cli.command;
 
 import io.github.cls4j.cli.output.Labels;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ final class ParameterErrors {
         return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
     }
 
-    /** What the option takes: its choices, or the form of a date. */
+    /** What the option takes: its choices, or the form of a date, a duration or a count. */
     private static Optional<String> expected(ArgSpec arg, Labels labels) {
         if (arg.type().isEnum()) {
             List<String> choices = new ArrayList<>();
@@ -65,6 +66,12 @@ final class ParameterErrors {
         }
         if (arg.type() == LocalDate.class) {
             return Optional.of(labels.get("usage.expected.date"));
+        }
+        if (arg.type() == Duration.class) {
+            return Optional.of(labels.get("usage.expected.seconds"));
+        }
+        if (arg.type() == Long.class) {
+            return Optional.of(labels.get("usage.expected.count"));
         }
         return Optional.empty();
     }

@@ -66,7 +66,7 @@ final class PortfolioCommand extends ContractsCommand {
         List<InputRead> reads = inputs.read();
         List<ContratLocalSante> contrats = reads.stream().filter(InputRead.Contract.class::isInstance)
                 .map(read -> ((InputRead.Contract) read).contrat()).toList();
-        PortfolioRun run = run(reads, new Portfolio(validator.get()).reports(contrats, data, asOf, labels.locale()));
+        PortfolioRun run = run(reads, new Portfolio(validator.get(), validationThreads()).reports(contrats, data, asOf, labels.locale()));
         if (!write((out, colour) -> reportOptions.format().portfolioWriter().write(run, labels, out))) {
             return ExitCode.INPUT.code();
         }

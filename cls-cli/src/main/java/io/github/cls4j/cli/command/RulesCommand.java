@@ -95,7 +95,7 @@ final class RulesCommand implements Callable<Integer> {
         }
         switch (format) {
             case text -> text(catalog, labels, out);
-            case json -> out.println(JsonOutput.of(catalog.rules().stream().map(JsonRule::of).toList()));
+            case json -> JsonOutput.writeArray(catalog.rules(), JsonRule::of, out);
             case md -> out.print(catalog.toMarkdown(profiles));
         }
         out.flush();

@@ -4,6 +4,7 @@ import io.github.cls4j.cli.output.Labels;
 import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
+import io.github.cls4j.rules.ValidationLimits;
 import io.github.cls4j.rules.portfolio.TerritorialData;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -50,8 +51,8 @@ public final class RuleOptions {
      *
      * @throws RuleCompilationException if a rule, profile or data file cannot be loaded
      */
-    private ContractValidator validator() {
-        ContractValidator.Builder builder = ContractValidator.builder();
+    private ContractValidator validator(ValidationLimits limits) {
+        ContractValidator.Builder builder = ContractValidator.builder().limits(limits);
         if (rules != null) {
             builder.rules(rules);
         }
@@ -70,13 +71,18 @@ public final class RuleOptions {
      * problems then printed to {@code err}.
      */
     public Optional<ContractValidator> load(Labels labels, PrintWriter err) {
+        return load(labels, err, ValidationLimits.defaults());
+    }
+
+    /** The validator these options describe, each validation within {@code limits}, as {@link #load(Labels, PrintWriter)}. */
+    public Optional<ContractValidator> load(Labels labels, PrintWriter err, ValidationLimits limits) {
         List<String> missing = missingFolders(labels);
         if (!missing.isEmpty()) {
             missing.forEach(err::println);
             return Optional.empty();
         }
         try {
-            return Optional.of(validator());
+            return Optional.of(validator(limits));
         } catch (RuleCompilationException e) {
             print(e, ruleFolders(), err);
             return Optional.empty();

@@ -1,22 +1,57 @@
 package io.github.cls4j.cli.output;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.function.Function;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** How the command line writes JSON: indented, dates as {@code 2026-11-23}. */
+/**
+ * How the command line writes JSON: indented, dates as {@code 2026-11-23}, each value written to
+ * its writer as it is made rather than built as one text first (a report of 300,000 findings is
+ * hundreds of megabytes).
+ */
 public final class JsonOutput {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // The writer is the command's (standard output, a report file): its owner closes it.
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
     private JsonOutput() {
     }
 
-    /** {@code value} as JSON text. */
-    public static String of(Object value) {
-        return MAPPER.writeValueAsString(value);
+    /** Writes {@code value} as JSON text on {@code out}, followed by a line break; {@code out} stays open. */
+    public static void write(Object value, Writer out) {
+        MAPPER.writeValue(out, value);
+        println(out);
+    }
+
+    /**
+     * Writes {@code values} as one JSON array on {@code out}, followed by a line break, each item
+     * made by {@code item} as it is written; {@code out} stays open.
+     */
+    public static <T> void writeArray(Iterable<T> values, Function<T, Object> item, Writer out) {
+        try (SequenceWriter array = MAPPER.writer().writeValuesAsArray(out)) {
+            for (T value : values) {
+                array.write(item.apply(value));
+            }
+        }
+        println(out);
+    }
+
+    private static void println(Writer out) {
+        try {
+            out.write(System.lineSeparator());
+        } catch (IOException e) {
+            // A PrintWriter, as the commands give, never throws; a failed write is checked where it is made.
+            throw new UncheckedIOException(e);
+        }
     }
 }

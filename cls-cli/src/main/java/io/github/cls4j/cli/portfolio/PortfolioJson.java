@@ -90,9 +90,9 @@ public final class PortfolioJson implements PortfolioWriter {
     @Override
     public void write(PortfolioRun run, Labels labels, PrintWriter out) {
         Locale locale = labels.locale();
-        out.println(JsonOutput.of(new Run(run.asOf(), run.territorialFile() == null ? BUNDLED : run.territorialFile().toString(),
+        JsonOutput.write(new Run(run.asOf(), run.territorialFile() == null ? BUNDLED : run.territorialFile().toString(),
                 run.prsFile() == null ? BUNDLED : run.prsFile().toString(), run.reports().stream().map(PortfolioJson::region).toList(),
-                run.leftOut(), run.unusable().stream().map(o -> JsonReport.Unusable.of(o, locale)).toList())));
+                run.leftOut(), run.unusable().stream().map(o -> JsonReport.Unusable.of(o, locale)).toList()), out);
         out.flush();
     }
 

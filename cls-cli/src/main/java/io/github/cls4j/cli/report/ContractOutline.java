@@ -20,13 +20,13 @@ import io.github.cls4j.core.territoire.Qpv;
 import io.github.cls4j.core.territoire.Territoire;
 import io.github.cls4j.rules.Finding;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * The outline of a contract as a reader of its report sees it: the contract, its territory,
@@ -73,15 +73,22 @@ public final class ContractOutline {
      * deepest element whose path it starts with, the contract itself at last.
      */
     static Map<ElementPath, List<Finding>> place(Node outline, List<Finding> findings) {
-        List<ElementPath> paths = new ArrayList<>();
+        Set<ElementPath> paths = new HashSet<>();
         collect(outline, paths);
-        return findings.stream().collect(Collectors.groupingBy(
-                f -> paths.stream().filter(p -> f.path().startsWith(p))
-                        .max(Comparator.comparingInt(p -> p.tokens().size())).orElse(ElementPath.root()),
-                LinkedHashMap::new, Collectors.toList()));
+        // Up from each finding's path to the first element of the outline: linear in the findings
+        // and the depth of their paths, whatever the size of the contract.
+        Map<ElementPath, List<Finding>> placed = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            ElementPath at = finding.path();
+            while (!at.isRoot() && !paths.contains(at)) {
+                at = at.parent();
+            }
+            placed.computeIfAbsent(at, p -> new ArrayList<>()).add(finding);
+        }
+        return placed;
     }
 
-    private static void collect(Node node, List<ElementPath> paths) {
+    private static void collect(Node node, Set<ElementPath> paths) {
         paths.add(node.path());
         node.children().forEach(child -> collect(child, paths));
     }

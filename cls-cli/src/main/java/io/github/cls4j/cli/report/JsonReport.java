@@ -69,8 +69,8 @@ public final class JsonReport implements ReportWriter {
 
     @Override
     public void write(List<Outcome> outcomes, Labels labels, PrintWriter out) {
-        List<Object> entries = outcomes.stream().map(o -> entry(o, labels.locale())).toList();
-        out.println(JsonOutput.of(entries));
+        // Each entry is made and written in turn: only one contract's report is ever held as JSON objects.
+        JsonOutput.writeArray(outcomes, o -> entry(o, labels.locale()), out);
         out.flush();
     }
 

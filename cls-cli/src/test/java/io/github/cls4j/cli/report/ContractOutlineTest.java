@@ -58,5 +58,28 @@ class ContractOutlineTest {
 
         assertThat(placed.values().stream().mapToInt(List::size).sum()).isEqualTo(findings.size());
         placed.forEach((at, here) -> assertThat(here).allSatisfy(f -> assertThat(f.path().startsWith(at)).isTrue()));
+        // The deepest: no element of the outline below the one it is given to holds the finding's path.
+        List<ElementPath> outlinePaths = new ArrayList<>();
+        collect(ContractOutline.of(contrat, FRENCH), outlinePaths);
+        placed.forEach((at, here) -> assertThat(here).allSatisfy(f -> assertThat(outlinePaths)
+                .noneMatch(p -> !p.equals(at) && p.startsWith(at) && f.path().startsWith(p))));
+    }
+
+    @Test
+    void a_finding_below_every_element_of_the_outline_goes_up_to_the_nearest_one() {
+        ContratLocalSante contrat = Contrats.complet();
+        Finding deep = ContractValidator.builder().build().validate(contrat, ValidationContext.defaults()).findings().get(0);
+        ElementPath below = ElementPath.parse("axes[0].objectifs[0].fichesAction[0].financements[0].montant");
+        Finding moved = new Finding(deep.ruleId(), deep.severity(), below, deep.message(), deep.messageKey(), deep.arguments(),
+                deep.reference(), deep.validity());
+
+        Map<ElementPath, List<Finding>> placed = ContractOutline.place(ContractOutline.of(contrat, FRENCH), List.of(moved));
+
+        assertThat(placed).containsOnlyKeys(ElementPath.parse("axes[0].objectifs[0].fichesAction[0]"));
+    }
+
+    private static void collect(ContractOutline.Node node, List<ElementPath> paths) {
+        paths.add(node.path());
+        node.children().forEach(child -> collect(child, paths));
     }
 }

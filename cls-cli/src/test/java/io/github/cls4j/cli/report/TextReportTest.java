@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cls4j.cli.output.Labels;
 import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.core.path.ElementPath;
 import io.github.cls4j.rules.ContractValidator;
+import io.github.cls4j.rules.Finding;
+import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.ValidationContext;
+import io.github.cls4j.rules.ValidationReport;
 import io.github.cls4j.samples.SampleContracts;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
@@ -42,5 +47,25 @@ class TextReportTest {
 
         assertThat(plain).doesNotContain("\u001B").contains("  ERREUR         CLS-LEG-03", "NON CONFORME : 1 erreur");
         assertThat(write(true).replaceAll("\u001B\\[\\d+m", "")).isEqualTo(plain);
+    }
+
+    @Test
+    void a_rule_reporting_on_many_elements_shows_its_first_findings_then_how_many_more() {
+        ContratLocalSante contrat = SampleContracts.read(NAME);
+        ValidationReport report = ContractValidator.builder().build().validate(contrat, ValidationContext.defaults());
+        Finding first = report.findings().get(0);
+        List<Finding> many = new ArrayList<>(report.findings());
+        for (int i = 0; i < 25; i++) {
+            many.add(new Finding("CLS-TEST-01", Severity.INFO, ElementPath.root().item("axes", i), "constat " + i, "CLS-TEST-01.message",
+                    List.of(), first.reference(), first.validity()));
+        }
+        ValidationReport crowded = new ValidationReport(report.contractId(), report.profile(), report.ruleSetVersion(), report.asOf(),
+                report.legalDate(), many, report.waived(), report.failures());
+        StringWriter text = new StringWriter();
+        new TextReport(false).write(List.of(new Outcome.Validated(NAME, contrat, crowded)), Labels.of(Locale.FRENCH), new PrintWriter(text));
+
+        assertThat(text.toString().lines().filter(l -> l.contains("CLS-TEST-01  "))).hasSize(TextReport.SHOWN_PER_RULE);
+        assertThat(text.toString()).contains("  … et 5 autres constats CLS-TEST-01, non montrés ici : le rapport JSON (--format json) les donne"
+                + " tous.").contains(first.message());
     }
 }

@@ -67,6 +67,20 @@ public final class ElementPath implements Comparable<ElementPath> {
         return new ElementPath((text.isEmpty() ? name : text + "." + name) + "[" + index + "]");
     }
 
+    /**
+     * The path this one lies directly under: without its last index or property name
+     * ({@code axes[1].objectifs[0]} gives {@code axes[1].objectifs}, which gives {@code axes[1]}).
+     *
+     * @throws IllegalStateException for the root, which lies under nothing
+     */
+    public ElementPath parent() {
+        if (text.isEmpty()) {
+            throw new IllegalStateException("The contract root has no parent");
+        }
+        int cut = text.endsWith("]") ? text.lastIndexOf('[') : text.lastIndexOf('.');
+        return cut <= 0 ? ROOT : new ElementPath(text.substring(0, cut));
+    }
+
     /** Whether this is the path of the contract itself. */
     public boolean isRoot() {
         return text.isEmpty();

@@ -1,8 +1,10 @@
 package io.github.cls4j.core.path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -83,5 +85,18 @@ class ElementPathTest {
         assertThat(INDICATEUR.startsWith(ElementPath.root())).isTrue();
         assertThat(ElementPath.parse("axes[10]").startsWith(axe)).isFalse();
         assertThat(ElementPath.parse("axesTransversaux[1]").startsWith(ElementPath.parse("axes"))).isFalse();
+    }
+
+    @Test
+    void goes_up_one_index_or_property_at_a_time_to_the_root() {
+        List<String> up = new ArrayList<>();
+        for (ElementPath p = ElementPath.parse("axes[1].objectifs[0].fichesAction[12].indicateurs"); !p.isRoot(); p = p.parent()) {
+            up.add(p.toString());
+        }
+
+        assertThat(up).containsExactly("axes[1].objectifs[0].fichesAction[12].indicateurs", "axes[1].objectifs[0].fichesAction[12]",
+                "axes[1].objectifs[0].fichesAction", "axes[1].objectifs[0]", "axes[1].objectifs", "axes[1]", "axes");
+        assertThat(ElementPath.parse("axes").parent()).isEqualTo(ElementPath.root());
+        assertThatIllegalStateException().isThrownBy(() -> ElementPath.root().parent());
     }
 }

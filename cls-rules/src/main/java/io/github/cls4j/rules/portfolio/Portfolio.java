@@ -8,6 +8,7 @@ import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.Subject;
 import io.github.cls4j.rules.ValidationContext;
 import io.github.cls4j.rules.ValidationPolicy;
+import io.github.cls4j.rules.ValidationReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 
 /**
  * Measures the contracts of a region together on a day: their {@link Coverage}, a summary of each
@@ -53,10 +56,27 @@ public final class Portfolio {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ContractValidator validator;
+    /** Where the contracts are validated: on the threads of a host's executor, or on the caller's. */
+    private final BiFunction<List<ContratLocalSante>, ValidationContext, List<ValidationReport>> validations;
 
-    /** A portfolio whose contracts {@code validator} validates, with the profiles it has. */
+    /**
+     * A portfolio whose contracts {@code validator} validates, on the calling thread, with the
+     * profiles it has.
+     */
     public Portfolio(ContractValidator validator) {
         this.validator = Objects.requireNonNull(validator, "validator");
+        this.validations = validator::validateAll;
+    }
+
+    /**
+     * A portfolio whose contracts {@code validator} validates on the threads of {@code executor},
+     * as {@link ContractValidator#validateAll(List, ValidationContext, Executor)} does: a rule that
+     * never yields costs a thread of the executor, not the portfolio.
+     */
+    public Portfolio(ContractValidator validator, Executor executor) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+        Objects.requireNonNull(executor, "executor");
+        this.validations = (contrats, context) -> validator.validateAll(contrats, context, executor);
     }
 
     /**
@@ -115,8 +135,11 @@ public final class Portfolio {
         List<ContratLocalSante> distinct = distinct(ofRegion, repeated);
         Coverage coverage = Coverage.measure(region, distinct, data, asOf, target(region));
         ValidationContext context = ValidationContext.asOf(asOf).withLocale(locale);
-        List<ContractSummary> summaries = distinct.stream()
-                .map(c -> ContractSummary.of(c, validator.validate(c, context), asOf)).toList();
+        List<ValidationReport> validated = validations.apply(distinct, context);
+        List<ContractSummary> summaries = new ArrayList<>(distinct.size());
+        for (int i = 0; i < distinct.size(); i++) {
+            summaries.add(ContractSummary.of(distinct.get(i), validated.get(i), asOf));
+        }
         List<Finding> findings = new ArrayList<>();
         Checks checks = new Checks(validator, region, context, findings);
         repeated.forEach((id, times) -> checks.fire("CLS-POR-06", Subject.ofContract(id), id, String.valueOf(times)));

@@ -24,12 +24,8 @@ import java.util.Locale;
  */
 public record FindingFactory(Messages messages, References references) {
 
-    /** The message of a failure in a rule's conditions, beside that of its consequence. */
-    private static final String IN_CONDITIONS = ".condition";
-    /** The message of a failure in the conditions of a rule the engine does not name. */
-    private static final String IN_UNKNOWN_RULE = ".inconnue";
-    /** The message of an error in a consequence that stopped the rules of its part. */
-    private static final String STOPPING = ".arret";
+    /** The suffix of the message of a failure whose rule is not known. */
+    private static final String UNKNOWN_RULE = ".inconnue";
 
     /** What {@code rule} reports at {@code path}, with the source in force on {@code legalDate}. */
     public Finding of(RuleInfo rule, ElementPath path, List<String> arguments, Locale locale, LocalDate legalDate) {
@@ -50,8 +46,14 @@ public record FindingFactory(Messages messages, References references) {
 
     /** The finding that says a rule failed, so that findings are missing. */
     Finding of(RuleFailure failure, Locale locale) {
-        String key = RuleFailure.FINDING_ID + (failure.inConsequence() ? (failure.othersRan() ? "" : STOPPING)
-                : failure.ruleId() == null ? IN_UNKNOWN_RULE : IN_CONDITIONS);
+        String key = RuleFailure.FINDING_ID + switch (failure.kind()) {
+            case EXCEPTION_IN_CONSEQUENCE -> "";
+            case EXCEPTION_IN_CONDITIONS -> failure.ruleId() == null ? UNKNOWN_RULE : ".condition";
+            case ERROR_IN_CONSEQUENCE -> ".arret";
+            case TIME_LIMIT -> failure.ruleId() == null ? ".temps" + UNKNOWN_RULE : ".temps";
+            case FIRING_LIMIT -> ".declenchements";
+            case STUCK -> failure.ruleId() == null ? ".bloquee" + UNKNOWN_RULE : ".bloquee";
+        };
         List<String> arguments = List.of(failure.ruleId() == null ? "?" : failure.ruleId(),
                 failure.source() == null ? failure.ruleSet() : failure.source(), failure.error(), failure.ruleSet());
         return new Finding(RuleFailure.FINDING_ID, Severity.ERROR, failure.path(), messages.message(key, locale, arguments),

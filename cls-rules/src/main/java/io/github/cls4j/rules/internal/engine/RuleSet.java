@@ -3,6 +3,7 @@ package io.github.cls4j.rules.internal.engine;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.RuleDescription;
+import io.github.cls4j.rules.RuleFailure;
 import io.github.cls4j.rules.RuleFamily;
 import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.Subject;
@@ -63,10 +64,36 @@ public final class RuleSet {
         this.referenceFacts = List.copyOf(referenceFacts);
     }
 
-    /** Validates {@code contrat} for {@code context}; safe to call from any number of threads. */
-    public ValidationReport validate(ContratLocalSante contrat, ValidationContext context) {
-        ValidationPolicy policy = policy(context.profile(), contrat.region() == null ? null : contrat.region().value());
-        return new ValidationRun(parts, structuralCheck, texts, lawIds, version, referenceFacts, policy, contrat, context).report();
+    /**
+     * Validates {@code contrat} for {@code context}, within the limits of {@code watch} (a new one
+     * for each validation); safe to call from any number of threads.
+     *
+     * @throws IllegalArgumentException if the context names a profile the rule set does not have
+     */
+    public ValidationReport validate(ContratLocalSante contrat, ValidationContext context, RunWatch watch) {
+        return new ValidationRun(parts, structuralCheck, texts, lawIds, version, referenceFacts, policy(contrat, context), contrat, context,
+                watch).report();
+    }
+
+    /**
+     * The report of a validation of {@code contrat} that {@code watch} found overdue, stuck in a
+     * rule that does not yield: its structural findings and the failure that says which rule it
+     * was stuck in. Made on the waiting thread, without anything of the stuck one but its watch.
+     */
+    public ValidationReport overdue(ContratLocalSante contrat, ValidationContext context, RunWatch watch) {
+        ValidationPolicy policy = policy(contrat, context);
+        RuleFailure stuck = ValidationRun.beyondLimit(watch, RuleFailure.Kind.STUCK);
+        List<Finding> findings = new ArrayList<>();
+        for (StructuralCheck.Violation v : structuralCheck.check(contrat, context.locale())) {
+            findings.add(texts.of(v));
+        }
+        findings.add(texts.of(stuck, context.locale()));
+        return new ValidationReport(contrat.id(), policy.name(), version, context.asOf(), LegalDate.of(contrat, context.asOf()),
+                findings, List.of(), List.of(stuck));
+    }
+
+    private ValidationPolicy policy(ContratLocalSante contrat, ValidationContext context) {
+        return policy(context.profile(), contrat.region() == null ? null : contrat.region().value());
     }
 
     /**

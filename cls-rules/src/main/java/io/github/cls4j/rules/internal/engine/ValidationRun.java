@@ -20,6 +20,8 @@ import io.github.cls4j.rules.internal.rule.RuleInfo;
 import io.github.cls4j.rules.internal.rule.RuleKey;
 import io.github.cls4j.rules.internal.structure.StructuralCheck;
 import io.github.cls4j.rules.internal.text.Messages;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -64,6 +66,7 @@ final class ValidationRun {
     private final ValidationPolicy policy;
     private final LocalDate legalDate;
     private final boolean concluded;
+    private final RunWatch watch;
     /** The place of each element of the contract. */
     private final Map<Object, ElementPath> paths = new IdentityHashMap<>();
     /**
@@ -77,11 +80,12 @@ final class ValidationRun {
     /**
      * A validation of {@code contrat} for {@code context}, under {@code policy}, by the rules of
      * {@code parts} (after the {@code structuralCheck}), with {@code texts} for the findings; the
-     * rules of {@code lawIds} are of the law, and every session also sees {@code referenceFacts}.
+     * rules of {@code lawIds} are of the law, and every session also sees {@code referenceFacts};
+     * {@code watch} keeps it within its limits.
      */
     @SuppressWarnings("checkstyle:ParameterNumber")
     ValidationRun(List<RulePart> parts, StructuralCheck structuralCheck, FindingFactory texts, Set<String> lawIds, String version,
-            List<Object> referenceFacts, ValidationPolicy policy, ContratLocalSante contrat, ValidationContext context) {
+            List<Object> referenceFacts, ValidationPolicy policy, ContratLocalSante contrat, ValidationContext context, RunWatch watch) {
         this.parts = parts;
         this.structuralCheck = structuralCheck;
         this.texts = texts;
@@ -92,6 +96,7 @@ final class ValidationRun {
         this.policy = policy;
         this.legalDate = LegalDate.of(contrat, context.asOf());
         this.concluded = contrat.estConclu();
+        this.watch = watch;
         for (Located<?> located : ContractElements.of(contrat).all()) {
             if (paths.putIfAbsent(located.element(), located.path()) != null) {
                 furtherPaths.computeIfAbsent(located.element(), e -> new ArrayList<>(1)).add(located.path());
@@ -106,6 +111,7 @@ final class ValidationRun {
     }
 
     ValidationReport report() {
+        watch.start();
         Set<Finding> found = new LinkedHashSet<>();
         for (StructuralCheck.Violation v : structuralCheck.check(contrat, context.locale())) {
             found.add(texts.of(v));
@@ -133,26 +139,31 @@ final class ValidationRun {
 
     /**
      * Runs the rules of {@code part} and returns what they reported; adds to {@code failures} the
-     * rules that threw. A consequence that throws is recorded by {@link RuleFailureHandler} and
-     * the others go on; a condition that throws ends the evaluation of the part, which keeps what
-     * was reported before.
+     * rules that threw, or the rule that was running when a limit was passed. A consequence that
+     * throws is recorded by {@link RuleFailureHandler} and the others go on; a condition that
+     * throws, an error in a consequence and a limit passed end the evaluation of the part, which
+     * keeps what was reported before.
      */
     private List<Findings.Emission> fire(RulePart part, List<RuleFailure> failures) {
+        if (watch.passed() != null) {
+            // A limit passed in an earlier part: no rule may fire again.
+            return List.of();
+        }
+        watch.partStarts(part);
         // A pooled session: disposing resets it for the next validation, cheaper than a new one.
         KieSession session = part.sessions().newKieSession();
         Findings findings = new Findings();
-        // The rule whose consequence runs, if one does: an Error escapes Drools' handler of consequences.
-        Rule[] running = new Rule[1];
         DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                running[0] = event.getMatch().getRule();
-                findings.firing(running[0].getPackageName(), running[0].getName());
+                Rule rule = event.getMatch().getRule();
+                watch.consequenceStarts(part.rules().get(RuleKey.of(rule)));
+                findings.firing(rule.getPackageName(), rule.getName());
             }
 
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
-                running[0] = null;
+                watch.consequenceEnds();
             }
         };
         session.addEventListener(listener);
@@ -160,8 +171,8 @@ final class ValidationRun {
             session.setGlobal(GLOBAL, findings);
             facts.forEach(session::insert);
             // A rule whose law does not apply on the contract's legal date, or that the profile does
-            // not switch on, never fires.
-            session.fireAllRules(match -> applies(part.rules().get(RuleKey.of(match.getRule()))));
+            // not switch on, never fires; past a limit, none does.
+            session.fireAllRules(match -> applies(part.rules().get(RuleKey.of(match.getRule()))) && mayFire(session));
         } catch (RuntimeException conditionFailure) {
             failures.addAll(inConditions(part, conditionFailure));
         } catch (OutOfMemoryError exhausted) {
@@ -171,7 +182,7 @@ final class ValidationRun {
         } catch (Error error) {
             // A rule author's error (a recursive function, an assertion, a class that fails to
             // initialise) costs the findings of its rule set, never the validation.
-            failures.addAll(running[0] == null ? inConditions(part, error) : List.of(stopping(part, running[0], error)));
+            failures.addAll(watch.inConsequence() ? List.of(stopping(part, watch.runningRule(), error)) : inConditions(part, error));
         } finally {
             // The listener belongs to this validation; the pooled session goes on without it.
             session.removeEventListener(listener);
@@ -180,16 +191,48 @@ final class ValidationRun {
         for (Findings.Failure failure : findings.failures()) {
             failures.add(inConsequence(part, failure));
         }
+        if (watch.passed() != null) {
+            failures.add(beyondLimit(watch, watch.passed()));
+        }
         return findings.emissions();
     }
 
-    /** An error in the consequence of {@code rule}, which stopped the rules of its part. */
-    private RuleFailure stopping(RulePart part, Rule rule, Error error) {
-        LOG.warn("cls4j: the rule {} failed with an error in its consequence on contract {}", rule.getName(), contrat.id(), error);
-        RuleInfo info = part.rules().get(RuleKey.of(rule));
-        return info == null
-                ? new RuleFailure(null, part.origin(), null, ElementPath.root(), describe(error), false, true)
-                : new RuleFailure(info.id(), part.origin(), source(info), ElementPath.root(), describe(error), false, true);
+    /** Whether the next rule may fire within the limits; past them, the engine is halted. */
+    private boolean mayFire(KieSession session) {
+        if (watch.mayFire()) {
+            return true;
+        }
+        session.halt();
+        return false;
+    }
+
+    /**
+     * The failure of the rule {@code watch} saw running when the validation passed a limit, in
+     * the way {@code kind} says: the rule whose consequence started last, or none when the
+     * evaluation of conditions had started since.
+     */
+    static RuleFailure beyondLimit(RunWatch watch, RuleFailure.Kind kind) {
+        RulePart part = watch.runningPart();
+        RuleInfo rule = kind == RuleFailure.Kind.STUCK && !watch.inConsequence() ? null : watch.runningRule();
+        String limit = kind == RuleFailure.Kind.FIRING_LIMIT ? Long.toString(watch.limits().ruleFirings()) : seconds(watch.limits().time());
+        return rule == null
+                ? new RuleFailure(null, part.origin(), null, ElementPath.root(), limit, kind)
+                : new RuleFailure(rule.id(), part.origin(), source(rule), ElementPath.root(), limit, kind);
+    }
+
+    /** A duration as people write it: {@code 60 s}, {@code 0.25 s}. */
+    private static String seconds(Duration duration) {
+        return new BigDecimal(duration.toNanos()).movePointLeft(9).stripTrailingZeros().toPlainString() + " s";
+    }
+
+    /** An error in the consequence of {@code rule} (null when its metadata are not known), which stopped the rules of its part. */
+    private RuleFailure stopping(RulePart part, RuleInfo rule, Error error) {
+        LOG.warn("cls4j: the rule {} failed with an error in its consequence on contract {}", rule == null ? "?" : rule.id(), contrat.id(),
+                error);
+        return rule == null
+                ? new RuleFailure(null, part.origin(), null, ElementPath.root(), describe(error), RuleFailure.Kind.ERROR_IN_CONSEQUENCE)
+                : new RuleFailure(rule.id(), part.origin(), source(rule), ElementPath.root(), describe(error),
+                        RuleFailure.Kind.ERROR_IN_CONSEQUENCE);
     }
 
     private RuleFailure inConsequence(RulePart part, Findings.Failure failure) {
@@ -201,8 +244,9 @@ final class ValidationRun {
         }
         LOG.warn("cls4j: the rule {} failed in its consequence on {} of contract {}", failure.ruleName(), path, contrat.id(), failure.error());
         return rule == null
-                ? new RuleFailure(null, part.origin(), null, path, describe(failure.error()), true)
-                : new RuleFailure(rule.id(), part.origin(), source(rule), path, describe(failure.error()), true);
+                ? new RuleFailure(null, part.origin(), null, path, describe(failure.error()), RuleFailure.Kind.EXCEPTION_IN_CONSEQUENCE)
+                : new RuleFailure(rule.id(), part.origin(), source(rule), path, describe(failure.error()),
+                        RuleFailure.Kind.EXCEPTION_IN_CONSEQUENCE);
     }
 
     /**
@@ -224,11 +268,12 @@ final class ValidationRun {
             while (names.find()) {
                 String name = names.group(1);
                 part.rules().values().stream().filter(r -> r.key().name().equals(name))
-                        .forEach(r -> failures.add(new RuleFailure(r.id(), part.origin(), source(r), ElementPath.root(), error, false)));
+                        .forEach(r -> failures.add(new RuleFailure(r.id(), part.origin(), source(r), ElementPath.root(), error,
+                                RuleFailure.Kind.EXCEPTION_IN_CONDITIONS)));
             }
         }
         if (failures.isEmpty()) {
-            failures.add(new RuleFailure(null, part.origin(), null, ElementPath.root(), error, false));
+            failures.add(new RuleFailure(null, part.origin(), null, ElementPath.root(), error, RuleFailure.Kind.EXCEPTION_IN_CONDITIONS));
         }
         return failures;
     }

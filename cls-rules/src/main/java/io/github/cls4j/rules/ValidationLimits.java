@@ -1,0 +1,65 @@
+package io.github.cls4j.rules;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The bounds of one validation, so that a rule that loops cannot hold a host's thread or memory
+ * for ever. Past one of them the rules stop, and the report is
+ * {@linkplain ValidationReport#isComplete() incomplete}: a {@value RuleFailure#FINDING_ID} error
+ * names the rule that was running and the limit it passed.
+ *
+ * <p>The time is checked before each rule fires. A consequence that never returns (a
+ * {@code while} loop that does not end) cannot be stopped: Java cannot stop a thread that does not
+ * yield. {@link ContractValidator#validate(io.github.cls4j.core.contrat.ContratLocalSante, ValidationContext) validate}
+ * then does not return; {@link ContractValidator#validateAll(java.util.List, ValidationContext, java.util.concurrent.Executor)
+ * validateAll} with an executor gives that contract its incomplete report once the limit is
+ * passed by {@link #grace()}, and leaves the thread to the rule.
+ *
+ * <p>The {@linkplain #defaults() defaults} leave ample room for the largest contract the reader
+ * accepts by default; a host changes them with the {@code with…} methods and
+ * {@link ContractValidator.Builder#limits(ValidationLimits)}.
+ *
+ * @param time the longest a validation may take
+ * @param ruleFirings the most rule firings in a validation, all rule sets together
+ * @param grace how long past {@code time} a validation run by
+ *     {@link ContractValidator#validateAll(java.util.List, ValidationContext, java.util.concurrent.Executor)}
+ *     is waited for before it is given up as stuck in a rule that does not yield
+ */
+public record ValidationLimits(Duration time, long ruleFirings, Duration grace) {
+
+    private static final ValidationLimits DEFAULTS = new ValidationLimits(Duration.ofSeconds(60), 10_000_000, Duration.ofSeconds(1));
+
+    /**
+     * Checks that every limit is positive.
+     *
+     * @throws IllegalArgumentException if one is not
+     */
+    public ValidationLimits {
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(grace, "grace");
+        if (time.isNegative() || time.isZero() || ruleFirings < 1 || grace.isNegative() || grace.isZero()) {
+            throw new IllegalArgumentException("Every validation limit must be positive: " + time + ", " + ruleFirings + ", " + grace);
+        }
+    }
+
+    /** The default limits: 60 seconds, 10,000,000 rule firings, 1 second of grace. */
+    public static ValidationLimits defaults() {
+        return DEFAULTS;
+    }
+
+    /** These limits with another longest time. */
+    public ValidationLimits withTime(Duration longest) {
+        return new ValidationLimits(longest, ruleFirings, grace);
+    }
+
+    /** These limits with another largest number of rule firings. */
+    public ValidationLimits withRuleFirings(long most) {
+        return new ValidationLimits(time, most, grace);
+    }
+
+    /** These limits with another grace. */
+    public ValidationLimits withGrace(Duration wait) {
+        return new ValidationLimits(time, ruleFirings, wait);
+    }
+}

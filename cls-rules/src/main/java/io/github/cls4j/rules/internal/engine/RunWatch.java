@@ -1,0 +1,112 @@
+package io.github.cls4j.rules.internal.engine;
+
+import io.github.cls4j.rules.RuleFailure;
+import io.github.cls4j.rules.ValidationLimits;
+import io.github.cls4j.rules.internal.rule.RuleInfo;
+
+/**
+ * Keeps one validation within its {@link ValidationLimits}: it counts the rules' firings, and says
+ * which rule runs, to the validating thread and to a thread that waits for it
+ * ({@link #nanosBeforeOverdue()}). Written by the validating thread only; the fields another thread reads are
+ * volatile.
+ */
+public final class RunWatch {
+
+    private final ValidationLimits limits;
+    private volatile long startedAt;
+    private volatile boolean started;
+    private volatile RulePart runningPart;
+    private volatile RuleInfo runningRule;
+    private volatile boolean inConsequence;
+    private long firings;
+    private RuleFailure.Kind passed;
+
+    /** A watch of a validation that has not started. */
+    public RunWatch(ValidationLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Called when the validation starts: its time counts from now. */
+    void start() {
+        startedAt = System.nanoTime();
+        started = true;
+    }
+
+    /**
+     * Called before a rule fires: whether it may, within the limits. Once a limit is passed, no
+     * rule may fire again in this validation.
+     */
+    boolean mayFire() {
+        if (passed != null) {
+            return false;
+        }
+        if (++firings > limits.ruleFirings()) {
+            passed = RuleFailure.Kind.FIRING_LIMIT;
+        } else if (System.nanoTime() - startedAt > limits.time().toNanos()) {
+            passed = RuleFailure.Kind.TIME_LIMIT;
+        }
+        return passed == null;
+    }
+
+    /** Called when the rules of {@code part} start to be evaluated. */
+    void partStarts(RulePart part) {
+        runningPart = part;
+        runningRule = null;
+        inConsequence = false;
+    }
+
+    /** Called when the consequence of {@code rule}, of the part evaluated, starts. */
+    void consequenceStarts(RuleInfo rule) {
+        runningRule = rule;
+        inConsequence = true;
+    }
+
+    /** Called when the consequence that started last has ended. */
+    void consequenceEnds() {
+        inConsequence = false;
+    }
+
+    /** Whether a consequence runs: that of {@link #runningRule()}. */
+    boolean inConsequence() {
+        return inConsequence;
+    }
+
+    /** The limit passed, or {@code null} while the validation is within them. */
+    RuleFailure.Kind passed() {
+        return passed;
+    }
+
+    /** The rule set being evaluated, or {@code null} before the first. */
+    RulePart runningPart() {
+        return runningPart;
+    }
+
+    /**
+     * The rule of the part evaluated whose consequence started last, or {@code null} if none did
+     * or its metadata are not known.
+     */
+    RuleInfo runningRule() {
+        return runningRule;
+    }
+
+    /** The limits. */
+    ValidationLimits limits() {
+        return limits;
+    }
+
+    /** The rule firings so far. */
+    long firings() {
+        return firings;
+    }
+
+    /**
+     * The nanoseconds a waiting thread may still wait before the validation is overdue (its time
+     * and the grace passed), or {@code Long.MAX_VALUE} if it has not started.
+     */
+    public long nanosBeforeOverdue() {
+        if (!started) {
+            return Long.MAX_VALUE;
+        }
+        return limits.time().toNanos() + limits.grace().toNanos() - (System.nanoTime() - startedAt);
+    }
+}
