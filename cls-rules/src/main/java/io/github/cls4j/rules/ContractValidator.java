@@ -125,14 +125,13 @@ public final class ContractValidator {
             RunWatch watch) {
         while (true) {
             try {
-                // Until it starts, its time does not run: look again now and then.
-                long wait = Math.min(watch.nanosBeforeOverdue(), NOT_STARTED_POLL.toNanos());
-                if (wait <= 0) {
+                // Until it starts, its time does not run: look again now and then. A report already
+                // made is taken, however late it is looked at.
+                return report.get(Math.max(0, Math.min(watch.nanosBeforeOverdue(), NOT_STARTED_POLL.toNanos())), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException notYet) {
+                if (watch.nanosBeforeOverdue() <= 0) {
                     return rules.overdue(contrat, context, watch);
                 }
-                return report.get(wait, TimeUnit.NANOSECONDS);
-            } catch (TimeoutException notYet) {
-                // Look again: it may have started, or be overdue.
             } catch (ExecutionException e) {
                 // The host sees what validate() would have thrown, not the wrapper of the future.
                 if (e.getCause() instanceof RuntimeException cause) {

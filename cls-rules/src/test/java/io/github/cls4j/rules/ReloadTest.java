@@ -137,4 +137,55 @@ class ReloadTest {
         }
         assertThat(validator.validate(Contrats.complet(), CONTEXT)).isEqualTo(underA.get(0));
     }
+
+    /**
+     * A reload while the folder is being written (its rule and its messages rewritten from one
+     * version to the other, without pause) either loads one version whole or says the files
+     * changed: never A's rule with B's messages, never another exception.
+     */
+    @Test
+    void a_reload_while_the_folder_is_written_loads_one_version_or_says_the_files_changed() throws Exception {
+        RuleFolder folder = version(new RuleFolder(dir), "LOC-A");
+        ReloadableValidator validator = ReloadableValidator.of(ContractValidator.builder().additionalRules(dir));
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        int loaded = 0;
+        int refused = 0;
+        try {
+            Future<?> edits = writer.submit(() -> {
+                while (writing.get()) {
+                    version(folder, "LOC-B");
+                    version(folder, "LOC-A");
+                }
+            });
+            for (int reload = 0; reload < 4; reload++) {
+                try {
+                    ValidationReport report = validator.reload().validate(Contrats.complet(), CONTEXT);
+                    List<Finding> versions = report.findings().stream().filter(f -> f.ruleId().startsWith("LOC-")).toList();
+                    assertThat(versions).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("version " + f.ruleId()));
+                    loaded++;
+                } catch (RuleCompilationException e) {
+                    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                            .isEqualTo("the files changed while they were read, at each of 3 reads: load the rules again once they are written"));
+                    refused++;
+                }
+            }
+            writing.set(false);
+            edits.get();
+        } finally {
+            writing.set(false);
+            writer.shutdownNow();
+        }
+
+        assertThat(loaded + refused).isEqualTo(4);
+        assertThat(validator.reload().validate(Contrats.complet(), CONTEXT).findings("LOC-A")).as("once written, it loads").hasSize(1);
+    }
+
+    @Test
+    void an_editor_s_hidden_files_in_the_folder_are_not_rules() {
+        version(new RuleFolder(dir), "LOC-A").write(".#version.drl", "rule à moitié écrite").write(".git/old.drl", "ancienne");
+
+        assertThat(ContractValidator.builder().additionalRules(dir).build().validate(Contrats.complet(), CONTEXT).findings("LOC-A"))
+                .hasSize(1);
+    }
 }

@@ -104,7 +104,7 @@ public class RuleLimitsTest {
             """;
     private static final ValidationContext CONTEXT = ValidationContext.asOf(LocalDate.of(2026, 11, 23));
     /** Few firings; time enough for a first validation in a cold JVM. */
-    private static final ValidationLimits FEW_FIRINGS = ValidationLimits.defaults().withRuleFirings(1_000);
+    private static final ValidationLimits FEW_FIRINGS = ValidationLimits.defaults().withRuleFirings(1_000, 0);
     /** Little time, but more than a warm validation of a sound contract takes (a few milliseconds). */
     private static final ValidationLimits LITTLE_TIME = ValidationLimits.defaults().withTime(Duration.ofMillis(500))
             .withGrace(Duration.ofMillis(200));
@@ -193,7 +193,7 @@ public class RuleLimitsTest {
 
     @Test
     void the_bundled_rules_keep_to_the_limits_too() {
-        ValidationReport report = ContractValidator.builder().limits(ValidationLimits.defaults().withRuleFirings(1)).build()
+        ValidationReport report = ContractValidator.builder().limits(ValidationLimits.defaults().withRuleFirings(1, 0)).build()
                 .validate(Contrats.complet(), CONTEXT);
 
         assertThat(report.failures()).singleElement().satisfies(f -> {
@@ -210,8 +210,29 @@ public class RuleLimitsTest {
     }
 
     @Test
+    void the_firing_limit_follows_the_size_of_the_contract() {
+        ValidationLimits limits = ValidationLimits.defaults();
+
+        assertThat(limits.ruleFiringsFor(60)).isEqualTo(101_200);
+        assertThat(limits.ruleFiringsFor(300_021)).isEqualTo(6_100_420);
+        assertThat(limits.withRuleFirings(Long.MAX_VALUE - 1, 20).ruleFiringsFor(10)).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void by_default_rules_that_insert_facts_for_ever_on_a_small_contract_stop_long_before_the_memory_is_full() {
+        ValidationReport report = ContractValidator.builder().additionalRules(folder).build().validate(titled("PING-PONG"), CONTEXT);
+
+        assertThat(report.failures()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(RuleFailure.Kind.FIRING_LIMIT);
+            assertThat(Long.parseLong(f.error())).isEqualTo(ValidationLimits.defaults().ruleFiringsFor(
+                    io.github.cls4j.core.path.ContractElements.of(titled("PING-PONG")).all().size()));
+        });
+    }
+
+    @Test
     void a_limit_that_is_not_positive_is_refused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> ValidationLimits.defaults().withRuleFirings(0));
+        assertThatIllegalArgumentException().isThrownBy(() -> ValidationLimits.defaults().withRuleFirings(0, 20));
+        assertThatIllegalArgumentException().isThrownBy(() -> ValidationLimits.defaults().withRuleFirings(1, -1));
         assertThatIllegalArgumentException().isThrownBy(() -> ValidationLimits.defaults().withTime(Duration.ZERO));
         assertThatIllegalArgumentException().isThrownBy(() -> ValidationLimits.defaults().withGrace(Duration.ofSeconds(-1)));
     }

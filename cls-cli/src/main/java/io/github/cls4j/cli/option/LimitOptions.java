@@ -19,8 +19,8 @@ public final class LimitOptions {
     private Duration time;
 
     @Option(names = "--rule-firings", paramLabel = "N", converter = PositiveCount.class,
-            description = "Le plus grand nombre de déclenchements de règles dans la validation d'un contrat (10000000 par défaut) ;"
-                    + " au-delà, son rapport est incomplet.")
+            description = "Le plus grand nombre de déclenchements de règles dans la validation d'un contrat (par défaut 100000, plus"
+                    + " 20 par élément du contrat) ; au-delà, son rapport est incomplet.")
     private Long firings;
 
     /** The limits asked for, the library's defaults for those not given. */
@@ -30,7 +30,7 @@ public final class LimitOptions {
             limits = limits.withTime(time);
         }
         if (firings != null) {
-            limits = limits.withRuleFirings(firings);
+            limits = limits.withRuleFirings(firings, 0);
         }
         return limits;
     }

@@ -17,7 +17,8 @@ import java.util.Objects;
 /**
  * The report for people: one self-contained HTML page (inline style, no script, nothing fetched)
  * that an ARS officer can read or print. A summary table first, then for each contract its
- * verdict and its outline, each finding shown at the element it concerns.
+ * verdict and its outline, each finding shown at the element it concerns (a rule's first findings
+ * only, when it has many: {@link ShownFindings}).
  *
  * <p>Elements carry their contract path in {@code data-path}, findings their rule, severity and
  * path in {@code data-rule}, {@code data-severity} and {@code data-path}, so that a program (or a
@@ -93,7 +94,14 @@ public final class HtmlReport implements ReportWriter {
                 + "</p>");
         out.println("<h3>" + esc(labels.get("html.outline")) + "</h3>");
         ContractOutline.Node outline = ContractOutline.of(outcome.contrat(), labels);
-        Map<ElementPath, List<Finding>> placed = ContractOutline.place(outline, r.findings());
+        ShownFindings shown = ShownFindings.of(r.findings());
+        if (!shown.more().isEmpty()) {
+            out.println("<ul class=\"plus\">");
+            shown.more().forEach((rule, count) -> out.println("<li data-rule=\"" + esc(rule) + "\">" + esc(labels.get("findings.more", count, rule))
+                    + "</li>"));
+            out.println("</ul>");
+        }
+        Map<ElementPath, List<Finding>> placed = ContractOutline.place(outline, shown.shown());
         out.println("<ul class=\"arbre racine\">");
         node(outline, placed, labels, out);
         out.println("</ul>");

@@ -8,9 +8,7 @@ import io.github.cls4j.rules.ValidationReport;
 import io.github.cls4j.rules.WaivedFinding;
 import io.github.cls4j.samples.ExpectedReport;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,9 +17,8 @@ import java.util.Objects;
  * writing to a terminal; an input that could not be used is reported on the error stream by the
  * command, and counted in the total.
  *
- * <p>A rule that reports on thousands of elements (a check of every fiche action of a contract
- * of 300,000) would bury the others: the first {@value #SHOWN_PER_RULE} findings of each rule are
- * shown, then one line says how many more there are, which the JSON report lists whole.
+ * <p>A rule that reports on thousands of elements shows its first findings only, then one line
+ * says how many more there are ({@link ShownFindings}).
  */
 public final class TextReport implements ReportWriter {
 
@@ -31,9 +28,6 @@ public final class TextReport implements ReportWriter {
     private static final String YELLOW = "\u001B[33m";
     private static final String CYAN = "\u001B[36m";
     private static final String GREEN = "\u001B[32m";
-
-    /** The findings of one rule shown for a contract; the others are counted. */
-    static final int SHOWN_PER_RULE = 20;
 
     private final boolean colour;
 
@@ -78,18 +72,12 @@ public final class TextReport implements ReportWriter {
         }
         int ruleWidth = report.findings().stream().mapToInt(f -> f.ruleId().length()).max().orElse(0);
         int pathWidth = report.findings().stream().mapToInt(f -> path(f).length()).max().orElse(0);
-        Map<String, Integer> ofRule = new LinkedHashMap<>();
-        for (Finding f : report.findings()) {
-            if (ofRule.merge(f.ruleId(), 1, Integer::sum) <= SHOWN_PER_RULE) {
-                out.println("  " + paint(colourOf(f.severity()), pad(labels.severity(f.severity()), severityWidth)) + "  "
-                        + pad(f.ruleId(), ruleWidth) + "  " + pad(path(f), pathWidth) + "  " + TerminalText.safe(f.message()));
-            }
+        ShownFindings shown = ShownFindings.of(report.findings());
+        for (Finding f : shown.shown()) {
+            out.println("  " + paint(colourOf(f.severity()), pad(labels.severity(f.severity()), severityWidth)) + "  "
+                    + pad(f.ruleId(), ruleWidth) + "  " + pad(path(f), pathWidth) + "  " + TerminalText.safe(f.message()));
         }
-        ofRule.forEach((rule, count) -> {
-            if (count > SHOWN_PER_RULE) {
-                out.println("  " + labels.get("findings.more", count - SHOWN_PER_RULE, rule));
-            }
-        });
+        shown.more().forEach((rule, count) -> out.println("  " + labels.get("findings.more", count, rule)));
         for (WaivedFinding w : report.waived()) {
             out.println("  " + TerminalText.safe(labels.get(w.effective() ? "waived" : "waived.withoutEffect", w.finding().ruleId(),
                     path(w.finding()), w.justification())));

@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cls4j.cli.Cli;
 import io.github.cls4j.cli.Variantes;
+import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.json.ContractJson;
+import io.github.cls4j.core.strategie.AxeStrategique;
+import io.github.cls4j.core.strategie.FicheAction;
+import io.github.cls4j.core.strategie.Objectif;
+import io.github.cls4j.samples.SampleContracts;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -126,5 +133,26 @@ class HtmlReportTest {
         assertThat(english.select("article.contrat")).hasSize(5);
         assertThat(english.select("li.constat").first().text()).startsWith("WARNING CLS-");
         assertThat(english.selectFirst("li.element.contrat > p.details").text()).isEqualTo("Status: running");
+    }
+
+    @Test
+    void a_rule_reporting_on_many_elements_shows_its_first_findings_at_them_and_counts_the_others() throws Exception {
+        List<FicheAction> fiches = new ArrayList<>();
+        for (int i = 0; i < ShownFindings.PER_RULE + 5; i++) {
+            fiches.add(new FicheAction("F" + i, "Fiche " + i, null, null, null, null, null, null, null, null, null, null, null, null));
+        }
+        ContratLocalSante arras = SampleContracts.read("000-arras-cua.json");
+        Path crowded = dir.resolve("nombreuses-fiches.json");
+        ContractJson.write(arras.toBuilder().axes(List.of(new AxeStrategique("1", "Axe", null, null, null,
+                List.of(new Objectif("1.1", "Objectif", null, null, fiches))))).build(), crowded);
+
+        Document html = Jsoup.parse(Cli.run("validate", "--format", "html", crowded.toString()).out());
+
+        Elements more = html.select("article.contrat ul.plus li");
+        assertThat(more).isNotEmpty().allSatisfy(li -> {
+            assertThat(li.text()).startsWith("… et 5 autres constats " + li.attr("data-rule") + ", non montrés ici");
+            assertThat(html.select("li.constat[data-rule=" + li.attr("data-rule") + "]")).hasSize(ShownFindings.PER_RULE);
+        });
+        assertThat(html.select("li.element.fiche")).as("every fiche stays in the outline").hasSize(fiches.size());
     }
 }

@@ -64,7 +64,7 @@ class TextReportTest {
         StringWriter text = new StringWriter();
         new TextReport(false).write(List.of(new Outcome.Validated(NAME, contrat, crowded)), Labels.of(Locale.FRENCH), new PrintWriter(text));
 
-        assertThat(text.toString().lines().filter(l -> l.contains("CLS-TEST-01  "))).hasSize(TextReport.SHOWN_PER_RULE);
+        assertThat(text.toString().lines().filter(l -> l.contains("CLS-TEST-01  "))).hasSize(ShownFindings.PER_RULE);
         assertThat(text.toString()).contains("  … et 5 autres constats CLS-TEST-01, non montrés ici : le rapport JSON (--format json) les donne"
                 + " tous.").contains(first.message());
     }

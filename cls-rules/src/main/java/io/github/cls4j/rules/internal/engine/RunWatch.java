@@ -19,6 +19,7 @@ public final class RunWatch {
     private volatile RuleInfo runningRule;
     private volatile boolean inConsequence;
     private long firings;
+    private long maxFirings;
     private RuleFailure.Kind passed;
 
     /** A watch of a validation that has not started. */
@@ -26,8 +27,9 @@ public final class RunWatch {
         this.limits = limits;
     }
 
-    /** Called when the validation starts: its time counts from now. */
-    void start() {
+    /** Called when the validation of a contract of {@code elements} elements starts: its time counts from now. */
+    void start(int elements) {
+        maxFirings = limits.ruleFiringsFor(elements);
         startedAt = System.nanoTime();
         started = true;
     }
@@ -40,7 +42,7 @@ public final class RunWatch {
         if (passed != null) {
             return false;
         }
-        if (++firings > limits.ruleFirings()) {
+        if (++firings > maxFirings) {
             passed = RuleFailure.Kind.FIRING_LIMIT;
         } else if (System.nanoTime() - startedAt > limits.time().toNanos()) {
             passed = RuleFailure.Kind.TIME_LIMIT;
@@ -97,6 +99,11 @@ public final class RunWatch {
     /** The rule firings so far. */
     long firings() {
         return firings;
+    }
+
+    /** The most rule firings of this validation, once it has started. */
+    long maxFirings() {
+        return maxFirings;
     }
 
     /**

@@ -76,6 +76,8 @@ final class ValidationRun {
      */
     private final Map<Object, List<ElementPath>> furtherPaths = new IdentityHashMap<>();
     private final List<Object> facts = new ArrayList<>();
+    /** The number of elements of the contract, each place counted: the firing limit follows it. */
+    private final int elements;
 
     /**
      * A validation of {@code contrat} for {@code context}, under {@code policy}, by the rules of
@@ -103,6 +105,7 @@ final class ValidationRun {
             }
             facts.add(located.element());
         }
+        this.elements = facts.size();
         if (context.asOf() != null) {
             facts.add(new DateDuControle(context.asOf()));
         }
@@ -111,7 +114,7 @@ final class ValidationRun {
     }
 
     ValidationReport report() {
-        watch.start();
+        watch.start(elements);
         Set<Finding> found = new LinkedHashSet<>();
         for (StructuralCheck.Violation v : structuralCheck.check(contrat, context.locale())) {
             found.add(texts.of(v));
@@ -214,7 +217,7 @@ final class ValidationRun {
     static RuleFailure beyondLimit(RunWatch watch, RuleFailure.Kind kind) {
         RulePart part = watch.runningPart();
         RuleInfo rule = kind == RuleFailure.Kind.STUCK && !watch.inConsequence() ? null : watch.runningRule();
-        String limit = kind == RuleFailure.Kind.FIRING_LIMIT ? Long.toString(watch.limits().ruleFirings()) : seconds(watch.limits().time());
+        String limit = kind == RuleFailure.Kind.FIRING_LIMIT ? Long.toString(watch.maxFirings()) : seconds(watch.limits().time());
         return rule == null
                 ? new RuleFailure(null, part.origin(), null, ElementPath.root(), limit, kind)
                 : new RuleFailure(rule.id(), part.origin(), source(rule), ElementPath.root(), limit, kind);

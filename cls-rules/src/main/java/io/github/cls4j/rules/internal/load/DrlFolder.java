@@ -77,7 +77,7 @@ public final class DrlFolder {
         List<RuleProblem> unreadable = new ArrayList<>();
         // A folder given as a link (a "current" link switched between releases) is read where it points.
         Path real = realFolder(folder);
-        for (Path drl : drlFiles(real)) {
+        for (Path drl : listed(real)) {
             String relative = real.relativize(drl).toString().replace('\\', '/');
             try {
                 String text = InputFile.readUtf8(drl, MAX_DRL_BYTES);
@@ -161,14 +161,37 @@ public final class DrlFolder {
         }
     }
 
-    private static List<Path> drlFiles(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+    private static List<Path> listed(Path folder) {
+        try {
+            return drlFiles(folder);
         } catch (IOException | UncheckedIOException e) {
             // A subfolder that may not be listed, or a file that vanished while the folder was walked.
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             throw new RuleCompilationException(folder.toString(),
                     List.of(new RuleProblem(folder.toString(), 0, null, "cannot be listed: " + InputFile.describe(cause))));
         }
+    }
+
+    /**
+     * The {@code .drl} files of {@code folder} and its subfolders, in order. Hidden files and
+     * folders are left out: an editor's or a version control's own ({@code .#regles.drl},
+     * {@code .git}), never rules.
+     *
+     * @throws IOException if a folder cannot be listed
+     */
+    static List<Path> drlFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p) && !hidden(folder.relativize(p)))
+                    .sorted().toList();
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path name : relative) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

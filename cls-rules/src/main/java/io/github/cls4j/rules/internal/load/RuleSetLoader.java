@@ -43,6 +43,8 @@ import org.slf4j.LoggerFactory;
 public final class RuleSetLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetLoader.class);
+    /** How many times files that change while they are read are read again before the load is refused. */
+    private static final int READS = 3;
 
     /**
      * Where to take rules from.
@@ -65,8 +67,43 @@ public final class RuleSetLoader {
     private RuleSetLoader() {
     }
 
-    /** Loads and checks the rules; throws {@link RuleCompilationException} on any problem. */
+    /**
+     * Loads and checks the rules; throws {@link RuleCompilationException} on any problem. Files
+     * that change while they are read (an editor saving, a checkout) are read again, up to
+     * {@value #READS} times, so that the rules loaded are those of one state of the files; if
+     * they change at every read, the load is refused.
+     */
     public static RuleSet load(Sources sources) {
+        if (!SourcesDigest.readsFiles(sources)) {
+            return loadOnce(sources);
+        }
+        for (int read = 1; ; read++) {
+            SourcesDigest before = SourcesDigest.of(sources);
+            RuleCompilationException failure = null;
+            RuleSet loaded = null;
+            try {
+                loaded = loadOnce(sources);
+            } catch (RuleCompilationException e) {
+                // Perhaps a file read half-written: told only if the files stood still.
+                failure = e;
+            }
+            if (SourcesDigest.of(sources).equals(before)) {
+                if (failure != null) {
+                    throw failure;
+                }
+                return loaded;
+            }
+            if (read == READS) {
+                String where = sources.replacement() != null ? sources.replacement().toString()
+                        : !sources.additions().isEmpty() ? sources.additions().toString() : "the profiles and data files";
+                throw new RuleCompilationException(where, List.of(new RuleProblem(where, 0, null, "the files changed while they were read,"
+                        + " at each of " + READS + " reads: load the rules again once they are written")));
+            }
+            LOG.debug("cls4j: the rule files changed while they were read; reading them again");
+        }
+    }
+
+    private static RuleSet loadOnce(Sources sources) {
         long start = System.nanoTime();
         Messages messages = Messages.bundled(DataFiles.BUNDLED);
         References references = References.bundled(DataFiles.BUNDLED);
