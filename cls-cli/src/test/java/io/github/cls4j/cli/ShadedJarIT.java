@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,9 +39,22 @@ class ShadedJarIT {
     }
 
     private static Run run(List<String> command) throws IOException, InterruptedException {
+        return run(command, Map.of());
+    }
+
+    /** Runs {@code command} with the variables of {@code environment} set, those with an empty value removed. */
+    private static Run run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
         Path out = Files.createTempFile("cls", ".out");
         Path err = Files.createTempFile("cls", ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        environment.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), Files.readAllLines(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
@@ -164,5 +179,60 @@ class ShadedJarIT {
         assertThat(run.exit()).as(run.err()).isEqualTo(1);
         assertThat(String.join("\n", run.out())).contains("NON CONFORME, RAPPORT INCOMPLET")
                 .contains("La règle BOUCLE-01 (boucle.drl:7) ne rend pas la main").contains("AUTRE");
+    }
+
+    @Test
+    void the_launcher_installed_where_it_cannot_write_keeps_its_archive_in_the_user_s_cache_and_says_nothing_of_it() throws Exception {
+        Path root = Files.createTempDirectory("cls");
+        Path install = Files.createDirectories(root.resolve("installe"));
+        Files.copy(Path.of("target", "cls"), install.resolve("cls"));
+        Files.copy(JAR, install.resolve("cls.jar"));
+        Path home = Files.createDirectories(root.resolve("maison"));
+        Path noCache = Files.createDirectories(root.resolve("cache-interdit"));
+        List<String> launcher = List.of("sh", install.resolve("cls").toString(), "validate", "--samples");
+        try {
+            unwritable(install);
+            unwritable(noCache);
+            Run first = run(launcher, Map.of("HOME", home.toString(), "XDG_CACHE_HOME", ""));
+            Run second = run(launcher, Map.of("HOME", home.toString(), "XDG_CACHE_HOME", ""));
+            Run nowhere = run(launcher, Map.of("HOME", home.toString(), "XDG_CACHE_HOME", noCache.toString()));
+
+            assertThat(first.exit()).as(first.err()).isZero();
+            assertThat(first.err() + second.err() + nowhere.err()).isEmpty();
+            assertThat(second.out()).isEqualTo(first.out()).isEqualTo(nowhere.out());
+            try (var archives = Files.list(home.resolve(".cache").resolve("cls4j"))) {
+                assertThat(archives.filter(p -> p.getFileName().toString().matches("cls-.+-\\d+\\.jsa"))).hasSize(1);
+            }
+        } finally {
+            writable(install);
+            writable(noCache);
+        }
+    }
+
+    /**
+     * Makes {@code folder} a place where no file can be made: its permissions for a user, its
+     * immutable attribute for root (whom permissions do not stop).
+     */
+    private static void unwritable(Path folder) throws IOException, InterruptedException {
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        if (canMakeAFileIn(folder)) {
+            assertThat(new ProcessBuilder("chattr", "+i", folder.toString()).inheritIO().start().waitFor()).isZero();
+        }
+        assertThat(canMakeAFileIn(folder)).as("%s cannot be written", folder).isFalse();
+    }
+
+    private static void writable(Path folder) throws IOException, InterruptedException {
+        new ProcessBuilder("chattr", "-i", folder.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start().waitFor();
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private static boolean canMakeAFileIn(Path folder) {
+        try {
+            Files.delete(Files.createFile(folder.resolve("essai")));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }
