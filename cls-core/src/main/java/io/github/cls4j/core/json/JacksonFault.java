@@ -2,6 +2,7 @@ package io.github.cls4j.core.json;
 
 import static io.github.cls4j.core.json.LocalizedText.of;
 
+import io.github.cls4j.core.commun.Decimaux;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -95,8 +96,8 @@ record JacksonFault(Kind kind, LocalizedText problem, LocalizedText expected) {
                     target == Integer.TYPE || target == Integer.class
                             ? of("expected.numberInRange", Integer.MIN_VALUE, Integer.MAX_VALUE)
                             : target == java.math.BigDecimal.class
-                                    ? of("expected.decimalInRange", BoundedDecimalDeserializer.MAX_INTEGER_DIGITS,
-                                            BoundedDecimalDeserializer.MAX_FRACTION_DIGITS)
+                                    ? of("expected.decimalInRange", Decimaux.MAX_INTEGER_DIGITS,
+                                            Decimaux.MAX_FRACTION_DIGITS)
                                     : of("expected.number"));
         }
         if (e instanceof StreamReadException) {

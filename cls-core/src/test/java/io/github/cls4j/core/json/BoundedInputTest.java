@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cls4j.core.Contrats;
+import io.github.cls4j.core.commun.Decimaux;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -87,7 +88,10 @@ class BoundedInputTest {
         for (String number : new String[] {"123456789012345678", "0.000000000001", "1.50000000000000000000000", "1E+3"}) {
             assertThat(ContractJson.parse(withValue(number), "c.json")).as(number).isNotNull();
         }
-        assertThat(BoundedDecimalDeserializer.withinBounds(new BigDecimal("1E+18"))).isFalse();
-        assertThat(BoundedDecimalDeserializer.withinBounds(new BigDecimal("999999999999999999"))).isTrue();
+        assertThat(Decimaux.dansLesLimites(new BigDecimal("1E+18"))).isFalse();
+        assertThat(Decimaux.dansLesLimites(new BigDecimal("999999999999999999"))).isTrue();
+        assertThat(Decimaux.dansLesLimites(new BigDecimal("1E+999999999"))).isFalse();
+        assertThat(Decimaux.dansLesLimites(new BigDecimal("1E-999999999"))).isFalse();
+        assertThat(Decimaux.dansLesLimites(null)).isTrue();
     }
 }

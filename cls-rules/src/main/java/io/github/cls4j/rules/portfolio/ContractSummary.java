@@ -1,5 +1,6 @@
 package io.github.cls4j.rules.portfolio;
 
+import io.github.cls4j.core.commun.Decimaux;
 import io.github.cls4j.core.commun.Periode;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.contrat.Signataire;
@@ -72,9 +73,13 @@ public record ContractSummary(String id, String intitule, Stade stade, boolean v
         return named || contrat.clsm().isPresent();
     }
 
-    /** The share of the ARS: the financings whose funder is the ARS signatory, as rule CLS-STR-16 reads them. */
+    /**
+     * The share of the ARS: the financings whose funder is the ARS signatory, as rule CLS-STR-16
+     * reads them; unknown when one is beyond the model's decimals, whose sum cannot be made.
+     */
     private static BigDecimal partArs(ContratLocalSante contrat, Coordination coordination) {
-        if (coordination == null) {
+        if (coordination == null
+                || coordination.financements().stream().anyMatch(p -> p != null && !Decimaux.dansLesLimites(p.pourcentage()))) {
             return null;
         }
         Set<String> ars = contrat.signataires().stream().filter(s -> s != null && s.type() == TypeOrganisation.ARS && s.nom() != null)

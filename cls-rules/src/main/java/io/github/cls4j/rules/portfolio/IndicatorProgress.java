@@ -1,5 +1,6 @@
 package io.github.cls4j.rules.portfolio;
 
+import io.github.cls4j.core.commun.Decimaux;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.path.ContractElements;
 import io.github.cls4j.core.path.ElementPath;
@@ -116,7 +117,13 @@ public record IndicatorProgress(
         /** No measurement with value and date, from the baseline's date to the as-of date. */
         MEASUREMENT,
         /** The target equals the baseline: the contract says neither which way to go nor how far. */
-        DIRECTION
+        DIRECTION,
+        /**
+         * A value (baseline, target or last measurement) is beyond the model's decimals
+         * ({@link Decimaux}), as only a contract built in Java can hold: no progress is computed
+         * from it.
+         */
+        VALUE_IN_RANGE
     }
 
     /** Requires the path and the verdict; copies {@code missing}, {@code null} as empty. */
@@ -173,14 +180,18 @@ public record IndicatorProgress(
         if (last == null) {
             missing.add(Missing.MEASUREMENT);
         }
-        if (from != null && to != null && from.compareTo(to) == 0) {
+        boolean inRange = Decimaux.dansLesLimites(from) && Decimaux.dansLesLimites(to)
+                && (last == null || Decimaux.dansLesLimites(last.valeur()));
+        if (!inRange) {
+            missing.add(Missing.VALUE_IN_RANGE);
+        } else if (from != null && to != null && from.compareTo(to) == 0) {
             missing.add(Missing.DIRECTION);
         }
 
         BigDecimal share = null;
         BigDecimal expected = null;
         Trajectory verdict = Trajectory.NO_DATA;
-        if (from != null && to != null && last != null && !missing.contains(Missing.DIRECTION)) {
+        if (from != null && to != null && last != null && inRange && !missing.contains(Missing.DIRECTION)) {
             LinearTrajectory line = new LinearTrajectory(from, start, to, due);
             share = line.share(last.valeur());
             expected = line.hasSpan() ? line.expectedAt(last.date()) : null;

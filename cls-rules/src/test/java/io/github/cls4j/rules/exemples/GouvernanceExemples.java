@@ -90,6 +90,8 @@ final class GouvernanceExemples {
                 .declenche("l'ARS finance 60 % et la collectivité 40 %", c -> c.gouvernance(coordination(part(ARS, 60), part(CUA, 40))),
                         "gouvernance.coordination.financements")
                 .epargne("50 % chacune", c -> c)
+                .epargne("une part hors des limites du modèle (un contrat construit en Java), qui n'est pas additionnée",
+                        c -> c.gouvernance(coordination(part(ARS, 60), new PartFinancement(CUA, new BigDecimal("1E+999999999"), null))))
                 .profil("national")
                 .epargne("le profil national ne demande pas la parité", c -> c.gouvernance(coordination(part(ARS, 60), part(CUA, 40))));
         Articulation clsm = new Articulation(TypeDispositif.CLSM, "CLSM d'Arras", null);

@@ -517,6 +517,36 @@ class IndicatorProgressTest {
 
     // --- Fixtures: one indicator in the contract of the rule examples, whose own evaluations record no measurement.
 
+    @Nested
+    @DisplayName("A value beyond the model's decimals, as only a contract built in Java holds")
+    class OutOfRange {
+
+        private static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
+
+        @Test
+        void a_huge_target_or_a_tiny_measurement_gives_no_progress_and_says_why_at_once() {
+            IndicatorProgress huge = progress(indicateur(mesure("1", "2023-12-31"), cible("1E+999999999", "2028-12-31"),
+                    mesure("3", "2025-12-31")), AS_OF);
+            IndicatorProgress tiny = progress(indicateur(mesure("1", "2023-12-31"), cible("4", "2028-12-31"),
+                    mesure("1E-999999999", "2025-12-31")), AS_OF);
+
+            for (IndicatorProgress p : List.of(huge, tiny)) {
+                assertThat(p.trajectory()).isEqualTo(Trajectory.NO_DATA);
+                assertThat(p.progress()).isNull();
+                assertThat(p.missing()).containsExactly(Missing.VALUE_IN_RANGE);
+            }
+        }
+
+        @Test
+        void the_largest_values_in_range_are_computed() {
+            IndicatorProgress p = progress(indicateur(mesure("0.000000000001", "2023-12-31"), cible("999999999999999999", "2028-12-31"),
+                    mesure("999999999999999999", "2025-12-31")), AS_OF);
+
+            assertThat(p.trajectory()).isEqualTo(Trajectory.REACHED);
+            assertThat(p.missing()).isEmpty();
+        }
+    }
+
     private static IndicatorProgress progress(Indicateur indicateur, LocalDate asOf) {
         return single(IndicatorProgress.of(contrat(List.of(indicateur)), asOf));
     }
