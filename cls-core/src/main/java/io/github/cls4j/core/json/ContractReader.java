@@ -10,7 +10,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +63,7 @@ public final class ContractReader {
             throw tooLarge(file.toString());
         } catch (IOException e) {
             UnreadableReason why = UnreadableReason.of(e);
-            throw new ContractUnreadableException("Cannot read contract file " + file + ": " + reason(why, e), file.toString(), why, e);
+            throw new ContractUnreadableException("Cannot read contract file " + file + ": " + InputFile.describe(e), file.toString(), why, e);
         }
     }
 
@@ -85,7 +84,7 @@ public final class ContractReader {
             return read(bytes, source);
         } catch (IOException e) {
             UnreadableReason why = UnreadableReason.of(e);
-            throw new ContractUnreadableException("Cannot read contract " + source + ": " + reason(why, e), source, why, e);
+            throw new ContractUnreadableException("Cannot read contract " + source + ": " + InputFile.describe(e), source, why, e);
         }
     }
 
@@ -108,20 +107,6 @@ public final class ContractReader {
         } catch (JacksonException e) {
             throw new ContractFormatException(source, List.of(JacksonProblems.describe(e, mapper, text)));
         }
-    }
-
-    /**
-     * Why an input cannot be read, in English words, for the message that logs show; a host words
-     * {@link ContractUnreadableException#reason()} for people, who have no use for an exception's
-     * class name. The exception stays the cause.
-     */
-    private static String reason(UnreadableReason why, IOException e) {
-        return switch (why) {
-            case NOT_FOUND -> "no such file";
-            case ACCESS_DENIED -> "access denied";
-            case NOT_A_FILE, OTHER -> e instanceof FileSystemException fileSystem && fileSystem.getReason() != null
-                    ? fileSystem.getReason() : e.getMessage() == null ? "input/output error" : e.getMessage();
-        };
     }
 
     private ContractFormatException tooLarge(String source) {

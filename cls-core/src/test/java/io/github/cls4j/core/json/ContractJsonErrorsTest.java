@@ -206,7 +206,7 @@ class ContractJsonErrorsTest {
 
         assertThatThrownBy(() -> ContractJson.read(file))
                 .isInstanceOf(UncheckedIOException.class)
-                .hasMessage("Cannot read contract file " + file + ": no such file")
+                .hasMessage("Cannot read contract file " + file + ": there is no such file")
                 .hasCauseInstanceOf(NoSuchFileException.class)
                 .isInstanceOfSatisfying(ContractUnreadableException.class, e -> {
                     assertThat(e.reason()).isEqualTo(UnreadableReason.NOT_FOUND);
@@ -241,7 +241,7 @@ class ContractJsonErrorsTest {
         };
 
         assertThatThrownBy(() -> ContractJson.read(broken, "https://example.org/cua.json"))
-                .hasMessage("Cannot read contract https://example.org/cua.json: connection reset")
+                .hasMessage("Cannot read contract https://example.org/cua.json: it cannot be read (IOException: connection reset)")
                 .isInstanceOfSatisfying(ContractUnreadableException.class, e -> {
                     assertThat(e.reason()).isEqualTo(UnreadableReason.OTHER);
                     assertThat(e.source()).isEqualTo("https://example.org/cua.json");
