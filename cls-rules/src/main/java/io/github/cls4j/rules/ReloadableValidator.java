@@ -56,10 +56,13 @@ public final class ReloadableValidator {
 
     /**
      * Loads the rules again from the same sources and puts them in place for the validations that
-     * start afterwards. One reload at a time: a second caller waits for the first.
+     * start afterwards. One reload at a time: a second caller waits for the first. The files are
+     * read whole before they are compiled, twice, and compiled only when both reads agree, so that
+     * a reload during an edit or a checkout never puts in place rules that never were on disk.
      *
      * @return the validator now in place
-     * @throws RuleCompilationException if the rules do not load; the previous ones stay in place
+     * @throws RuleCompilationException if the rules do not load, or the files changed at every read;
+     *     the previous ones stay in place
      */
     public synchronized ContractValidator reload() {
         ContractValidator reloaded = sources.build();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cls4j.core.Contrats;
 import io.github.cls4j.core.contrat.ContratLocalSante;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -139,42 +141,41 @@ class ReloadTest {
     }
 
     /**
-     * A reload while the folder is being written (its rule and its messages rewritten from one
-     * version to the other, without pause) either loads one version whole or says the files
-     * changed: never A's rule with B's messages, never another exception.
+     * A reload while the folder is being written, by another process as an editor or a checkout
+     * is (its rule and its messages copied from one version to the other, without pause), either
+     * loads one version whole or says the files changed: never A's rule with B's messages, never
+     * half a file. (A writer in this JVM would stand still during its collections, long enough to
+     * look like a folder at rest.)
      */
     @Test
-    void a_reload_while_the_folder_is_written_loads_one_version_or_says_the_files_changed() throws Exception {
-        RuleFolder folder = version(new RuleFolder(dir), "LOC-A");
-        ReloadableValidator validator = ReloadableValidator.of(ContractValidator.builder().additionalRules(dir));
-        AtomicBoolean writing = new AtomicBoolean(true);
-        ExecutorService writer = Executors.newSingleThreadExecutor();
+    void a_reload_while_another_process_writes_the_folder_loads_one_version_or_says_the_files_changed() throws Exception {
+        version(new RuleFolder(dir.resolve("a")), "LOC-A");
+        version(new RuleFolder(dir.resolve("b")), "LOC-B");
+        Path folder = dir.resolve("regles");
+        version(new RuleFolder(folder), "LOC-A");
+        ReloadableValidator validator = ReloadableValidator.of(ContractValidator.builder().additionalRules(folder));
+        Path running = Files.createFile(dir.resolve("en-cours"));
+        Process writer = new ProcessBuilder("sh", "-c", "while [ -e en-cours ]; do cp -R b/. regles/; cp -R a/. regles/; done")
+                .directory(dir.toFile()).inheritIO().start();
         int loaded = 0;
         int refused = 0;
         try {
-            Future<?> edits = writer.submit(() -> {
-                while (writing.get()) {
-                    version(folder, "LOC-B");
-                    version(folder, "LOC-A");
-                }
-            });
             for (int reload = 0; reload < 4; reload++) {
                 try {
                     ValidationReport report = validator.reload().validate(Contrats.complet(), CONTEXT);
                     List<Finding> versions = report.findings().stream().filter(f -> f.ruleId().startsWith("LOC-")).toList();
+                    assertThat(report.failures()).isEmpty();
                     assertThat(versions).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("version " + f.ruleId()));
                     loaded++;
                 } catch (RuleCompilationException e) {
                     assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                            .isEqualTo("the files changed while they were read, at each of 3 reads: load the rules again once they are written"));
+                            .isEqualTo("the files changed while they were read, at each of 3 tries: load the rules again once they are written"));
                     refused++;
                 }
             }
-            writing.set(false);
-            edits.get();
         } finally {
-            writing.set(false);
-            writer.shutdownNow();
+            Files.delete(running);
+            assertThat(writer.waitFor(10, TimeUnit.SECONDS)).isTrue();
         }
 
         assertThat(loaded + refused).isEqualTo(4);

@@ -87,8 +87,17 @@ public final class InputFile {
      * @throws IOException as {@link #read}
      */
     public static String readUtf8(Path file, long maxBytes) throws IOException {
+        return utf8(read(file, maxBytes));
+    }
+
+    /**
+     * {@code bytes} strictly decoded as UTF-8, without a leading byte-order mark.
+     *
+     * @throws CharacterCodingException if they are not UTF-8 text (e.g. Latin-1)
+     */
+    public static String utf8(byte[] bytes) throws CharacterCodingException {
         String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(read(file, maxBytes))).toString();
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 

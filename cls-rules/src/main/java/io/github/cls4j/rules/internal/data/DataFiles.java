@@ -7,7 +7,6 @@ import io.github.cls4j.rules.RuleProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import tools.jackson.core.type.TypeReference;
@@ -42,9 +41,9 @@ public final class DataFiles {
         }
     }
 
-    /** The file {@code path}, shown as {@code shownAs} in errors. */
-    public static <T> T file(Path path, String shownAs, TypeReference<T> type) {
-        try (InputStream in = new ByteArrayInputStream(InputFile.read(path, MAX_BYTES))) {
+    /** The file {@code path} as {@code files} read it, shown as {@code shownAs} in errors. */
+    public static <T> T file(SourceFiles files, Path path, String shownAs, TypeReference<T> type) {
+        try (InputStream in = new ByteArrayInputStream(files.bytes(path))) {
             return read(in, shownAs, type);
         } catch (IOException e) {
             throw new RuleCompilationException(shownAs, List.of(new RuleProblem(shownAs, 0, null, "cannot be read: " + InputFile.describe(e))));

@@ -6,7 +6,6 @@ import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.facts.ComposantePrs;
 import io.github.cls4j.rules.facts.ObjectifPrs;
 import io.github.cls4j.rules.facts.ProjetRegionalSante;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,14 +49,14 @@ public final class PrsData {
         return facts(DataFiles.resource(folder + FILE, TYPE), FILE);
     }
 
-    /** The facts of {@code folder/prs.json}, or empty if the folder has no such file. */
-    public static List<Object> folder(Path folder) {
+    /** The facts of {@code folder/prs.json} as {@code files} read it, or empty if the folder has no such file. */
+    public static List<Object> folder(Path folder, SourceFiles files) {
         Path file = folder.resolve(FILE);
         // A link to a device, or a folder of that name, is not "no file": DataFiles refuses it in words.
-        if (!Files.exists(file)) {
+        if (!files.exists(file)) {
             return List.of();
         }
-        return facts(DataFiles.file(file, file.toString(), TYPE), file.toString());
+        return facts(DataFiles.file(files, file, file.toString(), TYPE), file.toString());
     }
 
     private static List<Object> facts(Document document, String shownAs) {

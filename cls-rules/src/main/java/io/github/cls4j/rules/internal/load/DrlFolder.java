@@ -3,12 +3,11 @@ package io.github.cls4j.rules.internal.load;
 import io.github.cls4j.core.json.InputFile;
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
+import io.github.cls4j.rules.internal.data.SourceFiles;
 import io.github.cls4j.rules.internal.engine.RuleFailureHandler;
 import io.github.cls4j.rules.internal.rule.DrlSources;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -47,8 +45,6 @@ public final class DrlFolder {
     private static final String GENERATED_SOURCE_DUMP = "Java source of ";
     private static final Pattern DROOLS_LINE_PREFIX = Pattern.compile("^\\[ERR \\d+] Line \\d+:\\d+ ");
     private static final int MAX_MESSAGE = 240;
-    /** The most a DRL file may hold: far beyond any rule file, short of a file that is not one. */
-    static final long MAX_DRL_BYTES = 4L << 20;
 
     /**
      * A compiled folder.
@@ -62,27 +58,34 @@ public final class DrlFolder {
     private DrlFolder() {
     }
 
-    public static Compiled compile(Path folder) {
-        if (!Files.isDirectory(folder)) {
+    /** Compiles the {@code .drl} files of {@code folder}, as {@code files} read them. */
+    public static Compiled compile(Path folder, SourceFiles files) {
+        List<Path> drlFiles;
+        Path real;
+        try {
+            real = files.realFolder(folder);
+            drlFiles = files.drlFiles(folder);
+        } catch (NotDirectoryException e) {
             throw new RuleCompilationException(folder.toString(),
                     List.of(new RuleProblem(folder.toString(), 0, null, "is not a folder")));
+        } catch (IOException e) {
+            throw new RuleCompilationException(folder.toString(),
+                    List.of(new RuleProblem(folder.toString(), 0, null, "cannot be listed: " + InputFile.describe(e))));
         }
         KieServices services = KieServices.Factory.get();
-        KieFileSystem files = services.newKieFileSystem();
+        KieFileSystem kieFiles = services.newKieFileSystem();
         // A fresh release id per build: Drools keeps every built module in a JVM-wide repository,
         // from which the module is removed as soon as its rule base is taken.
         ReleaseId releaseId = services.newReleaseId("io.github.cls4j.local", "rules", UUID.randomUUID().toString());
-        files.generateAndWritePomXML(releaseId);
+        kieFiles.generateAndWritePomXML(releaseId);
         DrlSources sources = new DrlSources();
         List<RuleProblem> unreadable = new ArrayList<>();
-        // A folder given as a link (a "current" link switched between releases) is read where it points.
-        Path real = realFolder(folder);
-        for (Path drl : listed(real)) {
+        for (Path drl : drlFiles) {
             String relative = real.relativize(drl).toString().replace('\\', '/');
             try {
-                String text = InputFile.readUtf8(drl, MAX_DRL_BYTES);
+                String text = files.text(drl);
                 sources.add(relative, text);
-                files.write(PROJECT_ROOT + relative, text);
+                kieFiles.write(PROJECT_ROOT + relative, text);
             } catch (IOException e) {
                 unreadable.add(new RuleProblem(relative, 0, null, "cannot be read: " + InputFile.describe(e)));
             }
@@ -94,7 +97,7 @@ public final class DrlFolder {
             throw new RuleCompilationException(folder.toString(),
                     List.of(new RuleProblem(folder.toString(), 0, null, "holds no .drl file")));
         }
-        KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        KieBuilder builder = services.newKieBuilder(kieFiles).buildAll(ExecutableModelProject.class);
         List<RuleProblem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             if (message.getText() == null || !message.getText().startsWith(GENERATED_SOURCE_DUMP)) {
@@ -150,48 +153,5 @@ public final class DrlFolder {
         String first = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("compilation error");
         first = DROOLS_LINE_PREFIX.matcher(first).replaceFirst("");
         return first.length() > MAX_MESSAGE ? first.substring(0, MAX_MESSAGE) + "…" : first;
-    }
-
-    private static Path realFolder(Path folder) {
-        try {
-            return folder.toRealPath();
-        } catch (IOException e) {
-            throw new RuleCompilationException(folder.toString(),
-                    List.of(new RuleProblem(folder.toString(), 0, null, "cannot be read: " + InputFile.describe(e))));
-        }
-    }
-
-    private static List<Path> listed(Path folder) {
-        try {
-            return drlFiles(folder);
-        } catch (IOException | UncheckedIOException e) {
-            // A subfolder that may not be listed, or a file that vanished while the folder was walked.
-            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            throw new RuleCompilationException(folder.toString(),
-                    List.of(new RuleProblem(folder.toString(), 0, null, "cannot be listed: " + InputFile.describe(cause))));
-        }
-    }
-
-    /**
-     * The {@code .drl} files of {@code folder} and its subfolders, in order. Hidden files and
-     * folders are left out: an editor's or a version control's own ({@code .#regles.drl},
-     * {@code .git}), never rules.
-     *
-     * @throws IOException if a folder cannot be listed
-     */
-    static List<Path> drlFiles(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p) && !hidden(folder.relativize(p)))
-                    .sorted().toList();
-        }
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path name : relative) {
-            if (name.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,11 +1,11 @@
 package io.github.cls4j.rules.internal.load;
 
-import io.github.cls4j.core.json.InputFile;
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.ValidationContext;
 import io.github.cls4j.rules.ValidationPolicy;
 import io.github.cls4j.rules.internal.data.DataFiles;
+import io.github.cls4j.rules.internal.data.SourceFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,23 +41,29 @@ public final class Profiles {
     private final Map<String, ValidationPolicy> byName;
     /** The file each profile a host added comes from, by profile name; a bundled profile is absent. */
     private final Map<String, String> fromHost;
+    /** The lines of each host's file, as read, where its problems are placed. */
+    private final Map<String, List<String>> hostLines;
 
-    private Profiles(Map<String, ValidationPolicy> byName, Map<String, String> fromHost) {
+    private Profiles(Map<String, ValidationPolicy> byName, Map<String, String> fromHost, Map<String, List<String>> hostLines) {
         this.byName = Map.copyOf(byName);
         this.fromHost = Map.copyOf(fromHost);
+        this.hostLines = Map.copyOf(hostLines);
     }
 
     public static Profiles bundled(String folder) {
-        return new Profiles(byName(DataFiles.resource(folder + FILE, TYPE), FILE), Map.of());
+        return new Profiles(byName(DataFiles.resource(folder + FILE, TYPE), FILE), Map.of(), Map.of());
     }
 
-    public Profiles with(Path file) {
-        Map<String, ValidationPolicy> added = byName(DataFiles.file(file, file.toString(), TYPE), file.toString());
+    /** These profiles and those of {@code file}, as {@code files} read it, which replace those of the same name. */
+    public Profiles with(Path file, SourceFiles files) {
+        Map<String, ValidationPolicy> added = byName(DataFiles.file(files, file, file.toString(), TYPE), file.toString());
         Map<String, ValidationPolicy> merged = new TreeMap<>(byName);
         merged.putAll(added);
         Map<String, String> host = new TreeMap<>(fromHost);
         added.keySet().forEach(name -> host.put(name, file.toString()));
-        return new Profiles(merged, host);
+        Map<String, List<String>> lines = new HashMap<>(hostLines);
+        lines.put(file.toString(), linesOf(file, files));
+        return new Profiles(merged, host, lines);
     }
 
     private static Map<String, ValidationPolicy> byName(List<ValidationPolicy> policies, String file) {
@@ -131,7 +137,7 @@ public final class Profiles {
             });
         }
         if (!problems.isEmpty()) {
-            throw new RuleCompilationException("the validation profiles", located(problems));
+            throw new RuleCompilationException("the validation profiles", located(problems, hostLines));
         }
     }
 
@@ -139,14 +145,14 @@ public final class Profiles {
      * The problems, each of a profile at the line where that profile is named in its file (the
      * host's own, or the bundled one), so that an editor opens it there; line 0 when not found.
      */
-    private static List<RuleProblem> located(List<RuleProblem> problems) {
-        Map<String, List<String>> texts = new HashMap<>();
+    private static List<RuleProblem> located(List<RuleProblem> problems, Map<String, List<String>> hostLines) {
+        Map<String, List<String>> texts = new HashMap<>(hostLines);
         List<RuleProblem> located = new ArrayList<>();
         for (RuleProblem problem : problems) {
             Matcher named = NAMED.matcher(problem.message());
             int line = problem.line();
             if (line == 0 && named.find()) {
-                List<String> lines = texts.computeIfAbsent(problem.file(), Profiles::lines);
+                List<String> lines = texts.computeIfAbsent(problem.file(), Profiles::bundledLines);
                 Pattern declaration = Pattern.compile("\"name\"\\s*:\\s*\"" + Pattern.quote(named.group(1)) + "\"");
                 for (int i = 0; i < lines.size() && line == 0; i++) {
                     line = declaration.matcher(lines.get(i)).find() ? i + 1 : 0;
@@ -157,15 +163,22 @@ public final class Profiles {
         return located;
     }
 
-    /** The lines of a profiles file: the host's, or the bundled one; none if it cannot be read again. */
-    private static List<String> lines(String file) {
+    /** The lines of the bundled profiles file; none for another. */
+    private static List<String> bundledLines(String file) {
+        if (!FILE.equals(file)) {
+            return List.of();
+        }
+        try (InputStream in = Profiles.class.getResourceAsStream(DataFiles.BUNDLED + FILE)) {
+            return in == null ? List.of() : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The lines of a host's file as read; it read as a list of profiles, so as text too. */
+    private static List<String> linesOf(Path file, SourceFiles files) {
         try {
-            if (FILE.equals(file)) {
-                try (InputStream in = Profiles.class.getResourceAsStream(DataFiles.BUNDLED + FILE)) {
-                    return in == null ? List.of() : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-                }
-            }
-            return InputFile.readUtf8(Path.of(file), DataFiles.MAX_BYTES).lines().toList();
+            return files.text(file).lines().toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -5,6 +5,7 @@ import io.github.cls4j.rules.RuleFailure;
 import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.internal.data.DataFiles;
 import io.github.cls4j.rules.internal.data.PrsData;
+import io.github.cls4j.rules.internal.data.SourceFiles;
 import io.github.cls4j.rules.internal.engine.FindingFactory;
 import io.github.cls4j.rules.internal.engine.RulePart;
 import io.github.cls4j.rules.internal.engine.RuleSet;
@@ -43,8 +44,14 @@ import org.slf4j.LoggerFactory;
 public final class RuleSetLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetLoader.class);
-    /** How many times files that change while they are read are read again before the load is refused. */
+    /** The files beside the DRL of a folder that a load reads. */
+    private static final List<String> BESIDE_RULES = List.of(Messages.FRENCH_FILE, Messages.ENGLISH_FILE, References.FILE);
+    /** How many times files that change while they are read are read before the load is refused. */
     private static final int READS = 3;
+    /** The pause between two tries. */
+    private static final long PAUSE_MILLIS = 100;
+    /** The pause between the two reads of a try. */
+    private static final long SETTLE_MILLIS = 50;
 
     /**
      * Where to take rules from.
@@ -62,48 +69,77 @@ public final class RuleSetLoader {
             additions = List.copyOf(additions);
             profileFiles = List.copyOf(profileFiles);
         }
+
+        /** The folders of DRL, the replacement first. */
+        List<Path> folders() {
+            List<Path> folders = new ArrayList<>();
+            if (replacement != null) {
+                folders.add(replacement);
+            }
+            folders.addAll(additions);
+            return folders;
+        }
+
+        /** Whether a load reads files at all: the bundled rules alone read none. */
+        boolean readsFiles() {
+            return !folders().isEmpty() || !profileFiles.isEmpty() || dataFolder != null;
+        }
+
+        /** Every file a load reads, read now: the DRL of each folder, the files beside it, the profiles, the PRS data. */
+        SourceFiles read() {
+            List<Path> others = new ArrayList<>();
+            for (Path folder : folders()) {
+                BESIDE_RULES.forEach(name -> others.add(folder.resolve(name)));
+            }
+            others.addAll(profileFiles);
+            if (dataFolder != null) {
+                others.add(dataFolder.resolve(PrsData.FILE));
+            }
+            return SourceFiles.read(folders(), others);
+        }
     }
 
     private RuleSetLoader() {
     }
 
     /**
-     * Loads and checks the rules; throws {@link RuleCompilationException} on any problem. Files
-     * that change while they are read (an editor saving, a checkout) are read again, up to
-     * {@value #READS} times, so that the rules loaded are those of one state of the files; if
-     * they change at every read, the load is refused.
+     * Loads and checks the rules; throws {@link RuleCompilationException} on any problem. The files
+     * are read into memory before anything is compiled, twice, {@value #SETTLE_MILLIS} ms apart,
+     * and compiled from those bytes only when both reads agree: what is loaded is what the files
+     * held at one moment, never half an edit (an editor saving, a checkout). Files that change at
+     * every one of {@value #READS} tries are refused.
      */
     public static RuleSet load(Sources sources) {
-        if (!SourcesDigest.readsFiles(sources)) {
-            return loadOnce(sources);
+        if (!sources.readsFiles()) {
+            return loadOnce(sources, SourceFiles.NONE);
         }
-        for (int read = 1; ; read++) {
-            SourcesDigest before = SourcesDigest.of(sources);
-            RuleCompilationException failure = null;
-            RuleSet loaded = null;
-            try {
-                loaded = loadOnce(sources);
-            } catch (RuleCompilationException e) {
-                // Perhaps a file read half-written: told only if the files stood still.
-                failure = e;
-            }
-            if (SourcesDigest.of(sources).equals(before)) {
-                if (failure != null) {
-                    throw failure;
-                }
-                return loaded;
-            }
-            if (read == READS) {
-                String where = sources.replacement() != null ? sources.replacement().toString()
-                        : !sources.additions().isEmpty() ? sources.additions().toString() : "the profiles and data files";
-                throw new RuleCompilationException(where, List.of(new RuleProblem(where, 0, null, "the files changed while they were read,"
-                        + " at each of " + READS + " reads: load the rules again once they are written")));
+        for (int read = 1; read <= READS; read++) {
+            SourceFiles first = sources.read();
+            // Read again a moment later: files being written (a checkout) rarely stand still that long half-way.
+            pause(SETTLE_MILLIS);
+            if (first.equals(sources.read())) {
+                return loadOnce(sources, first);
             }
             LOG.debug("cls4j: the rule files changed while they were read; reading them again");
+            pause(PAUSE_MILLIS);
+        }
+        String where = sources.folders().isEmpty() ? "the profiles and data files" : sources.folders().toString();
+        throw new RuleCompilationException(where, List.of(new RuleProblem(where, 0, null, "the files changed while they were read, at each of "
+                + READS + " tries: load the rules again once they are written")));
+    }
+
+    /** A moment for the files to be written whole: an editor's save, a checkout. */
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuleCompilationException("the rule files", List.of(new RuleProblem("the rule files", 0, null,
+                    "interrupted while waiting for the files to be written")));
         }
     }
 
-    private static RuleSet loadOnce(Sources sources) {
+    private static RuleSet loadOnce(Sources sources, SourceFiles files) {
         long start = System.nanoTime();
         Messages messages = Messages.bundled(DataFiles.BUNDLED);
         References references = References.bundled(DataFiles.BUNDLED);
@@ -115,16 +151,12 @@ public final class RuleSetLoader {
         if (sources.replacement() == null) {
             parts.add(bundledPart(messages, checks, problems));
         }
-        List<Path> folders = new ArrayList<>();
-        if (sources.replacement() != null) {
-            folders.add(sources.replacement());
-        }
-        folders.addAll(sources.additions());
+        List<Path> folders = sources.folders();
         for (Path folder : folders) {
-            Messages own = Messages.folder(folder);
+            Messages own = Messages.folder(folder, files);
             messages = messages.overriddenBy(own);
-            references = references.overriddenBy(References.folder(folder));
-            parts.add(folderPart(folder, problems));
+            references = references.overriddenBy(References.folder(folder, files));
+            parts.add(folderPart(folder, files, problems));
             version.append(" + ").append(folder.toAbsolutePath().normalize());
         }
         List<RuleInfo> all = new ArrayList<>(checks);
@@ -139,14 +171,14 @@ public final class RuleSetLoader {
         messages.frenchIds().stream().filter(id -> id.startsWith(StructuralCheck.PREFIX)).forEach(structureIds::add);
         Profiles profiles = Profiles.bundled(DataFiles.BUNDLED);
         for (Path file : sources.profileFiles()) {
-            profiles = profiles.with(file);
+            profiles = profiles.with(file, files);
         }
         List<Object> referenceFacts = PrsData.bundled(DataFiles.BUNDLED);
         if (sources.dataFolder() != null) {
-            List<Object> replaced = PrsData.folder(sources.dataFolder());
+            List<Object> replaced = PrsData.folder(sources.dataFolder(), files);
             if (replaced.isEmpty()) {
                 throw new RuleCompilationException(sources.dataFolder().toString(), List.of(new RuleProblem(
-                        sources.dataFolder().toString(), 0, null, Files.exists(sources.dataFolder().resolve(PrsData.FILE))
+                        sources.dataFolder().toString(), 0, null, files.exists(sources.dataFolder().resolve(PrsData.FILE))
                                 ? PrsData.FILE + " lists no PRS" : "the data folder holds no " + PrsData.FILE)));
             }
             referenceFacts = replaced;
@@ -190,8 +222,8 @@ public final class RuleSetLoader {
         return new RulePart("cls-rules", kieBase, rules);
     }
 
-    private static RulePart folderPart(Path folder, List<RuleProblem> problems) {
-        DrlFolder.Compiled compiled = DrlFolder.compile(folder);
+    private static RulePart folderPart(Path folder, SourceFiles files, List<RuleProblem> problems) {
+        DrlFolder.Compiled compiled = DrlFolder.compile(folder, files);
         Map<RuleKey, RuleInfo> rules = new LinkedHashMap<>();
         List<Rule> loaded = rules(compiled.kieBase());
         for (Rule rule : loaded) {

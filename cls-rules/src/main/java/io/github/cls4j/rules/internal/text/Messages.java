@@ -3,14 +3,13 @@ package io.github.cls4j.rules.internal.text;
 import io.github.cls4j.core.json.InputFile;
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
-import io.github.cls4j.rules.internal.data.DataFiles;
+import io.github.cls4j.rules.internal.data.SourceFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,8 +64,8 @@ public final class Messages {
     }
 
     /** The messages of a folder of rules; a missing file is an empty one. */
-    public static Messages folder(Path folder) {
-        return new Messages(file(folder.resolve(FRENCH_FILE)), file(folder.resolve(ENGLISH_FILE)));
+    public static Messages folder(Path folder, SourceFiles files) {
+        return new Messages(file(folder.resolve(FRENCH_FILE), files), file(folder.resolve(ENGLISH_FILE), files));
     }
 
     /** These messages, with those of {@code other} put over them. */
@@ -175,13 +174,13 @@ public final class Messages {
         }
     }
 
-    private static Map<String, String> file(Path path) {
-        if (!Files.exists(path)) {
+    private static Map<String, String> file(Path path, SourceFiles files) {
+        if (!files.exists(path)) {
             return Map.of();
         }
         String text;
         try {
-            text = InputFile.readUtf8(path, DataFiles.MAX_BYTES);
+            text = files.text(path);
         } catch (IOException e) {
             throw problem(path, 0, "cannot be read: " + InputFile.describe(e));
         }

@@ -5,8 +5,8 @@ import io.github.cls4j.rules.Confidence;
 import io.github.cls4j.rules.LegalReference;
 import io.github.cls4j.rules.SourceKind;
 import io.github.cls4j.rules.internal.data.DataFiles;
+import io.github.cls4j.rules.internal.data.SourceFiles;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -53,10 +53,10 @@ public final class References {
         return of(DataFiles.resource(folder + FILE, TYPE));
     }
 
-    /** The references of a folder of rules; none if it has no {@code references.json}. */
-    public static References folder(Path folder) {
+    /** The references of a folder of rules, as {@code files} read them; none if it has no {@code references.json}. */
+    public static References folder(Path folder, SourceFiles files) {
         Path file = folder.resolve(FILE);
-        return Files.exists(file) ? of(DataFiles.file(file, FILE, TYPE)) : of(Map.of());
+        return files.exists(file) ? of(DataFiles.file(files, file, FILE, TYPE)) : of(Map.of());
     }
 
     private static References of(Map<String, Entry> entries) {
