@@ -143,12 +143,14 @@ class ReloadTest {
     /**
      * A reload while the folder is being written, by another process as an editor or a checkout
      * is (its rule and its messages copied from one version to the other, without pause), either
-     * loads one version whole or says the files changed: never A's rule with B's messages, never
-     * half a file. (A writer in this JVM would stand still during its collections, long enough to
-     * look like a folder at rest.)
+     * puts one version in place whole, or throws its documented exception and leaves the rules in
+     * place: that the files changed at every read, or what is wrong with a state the files were in
+     * (a copy caught half-way, which a writer that stands still long enough makes look at rest).
+     * Never A's rule with B's messages, never another exception. (A writer in this JVM would stand
+     * still during its collections.)
      */
     @Test
-    void a_reload_while_another_process_writes_the_folder_loads_one_version_or_says_the_files_changed() throws Exception {
+    void a_reload_while_another_process_writes_the_folder_puts_one_version_in_place_or_none() throws Exception {
         version(new RuleFolder(dir.resolve("a")), "LOC-A");
         version(new RuleFolder(dir.resolve("b")), "LOC-B");
         Path folder = dir.resolve("regles");
@@ -161,6 +163,7 @@ class ReloadTest {
         int refused = 0;
         try {
             for (int reload = 0; reload < 4; reload++) {
+                ContractValidator before = validator.current();
                 try {
                     ValidationReport report = validator.reload().validate(Contrats.complet(), CONTEXT);
                     List<Finding> versions = report.findings().stream().filter(f -> f.ruleId().startsWith("LOC-")).toList();
@@ -168,8 +171,8 @@ class ReloadTest {
                     assertThat(versions).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("version " + f.ruleId()));
                     loaded++;
                 } catch (RuleCompilationException e) {
-                    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                            .isEqualTo("the files changed while they were read, at each of 3 tries: load the rules again once they are written"));
+                    assertThat(e.problems()).isNotEmpty();
+                    assertThat(validator.current()).isSameAs(before);
                     refused++;
                 }
             }

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -110,14 +111,19 @@ public final class RuleSetLoader {
      * every one of {@value #READS} tries are refused.
      */
     public static RuleSet load(Sources sources) {
+        return load(sources, sources::read);
+    }
+
+    /** {@link #load(Sources)}, the files read by {@code reads} (a test's, to change them between reads). */
+    static RuleSet load(Sources sources, Supplier<SourceFiles> reads) {
         if (!sources.readsFiles()) {
             return loadOnce(sources, SourceFiles.NONE);
         }
         for (int read = 1; read <= READS; read++) {
-            SourceFiles first = sources.read();
+            SourceFiles first = reads.get();
             // Read again a moment later: files being written (a checkout) rarely stand still that long half-way.
             pause(SETTLE_MILLIS);
-            if (first.equals(sources.read())) {
+            if (first.equals(reads.get())) {
                 return loadOnce(sources, first);
             }
             LOG.debug("cls4j: the rule files changed while they were read; reading them again");
