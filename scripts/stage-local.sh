@@ -18,7 +18,7 @@ expect() {
   fi
 }
 expect cls4j-parent "cls4j-parent-*.pom"
-for module in cls-core cls-rules cls-samples cls-cli; do
+for module in cls-core cls-geography cls-rules cls-samples cls-cli; do
   for suffix in .pom .jar -sources.jar -javadoc.jar; do
     expect "$module" "$module-*[0-9]$suffix"
   done
