@@ -32,19 +32,20 @@ public final class Geographie {
     private static final Comparator<CommuneCog> COMMUNE_FIRST = Comparator.comparing(CommuneCog::type);
 
     private final List<Millesime> millesimes;
-    private final Map<String, List<GeographyFiles.State<CommuneCog>>> communes;
-    private final Map<String, List<GeographyFiles.State<CommuneCog>>> parAncienCode;
+    private final CommuneIndex communes;
     private final Map<String, List<GeographyFiles.State<EpciCog>>> epci;
     private final Map<String, List<GeographyFiles.State<String[]>>> departements;
     private final Map<String, List<GeographyFiles.State<String[]>>> regions;
 
     private Geographie(GeographyFiles files) {
         this.millesimes = files.editions();
-        this.communes = index(files.states(GeographyFiles.COMMUNES, 9, 2, line -> commune(line, files)), s -> List.of(s.value().code()));
-        this.parAncienCode = index(communesStates(), s -> s.value().anciensCodes());
+        // Read when asked for, from any thread: nothing shared is written then.
+        this.communes = new CommuneIndex(files.table(GeographyFiles.COMMUNES, CommuneIndex.FIELDS + 2),
+                line -> files.state(line, CommuneIndex.FIELDS, l -> commune(l, Function.identity())), files::shared);
         this.epci = index(files.states(GeographyFiles.EPCI, 4, 1, line -> epci(line, files)), s -> List.of(s.value().siren()));
         this.departements = index(files.states(GeographyFiles.DEPARTEMENTS, 3, 1, line -> named(line, files)), s -> List.of(s.value()[0]));
         this.regions = index(files.states(GeographyFiles.REGIONS, 2, 1, line -> named(line, files)), s -> List.of(s.value()[0]));
+        files.loaded();
     }
 
     /** The editions bundled with cls4j, read once, on first use. */
@@ -63,11 +64,16 @@ public final class Geographie {
      */
     public static Geographie read(Path folder) {
         Objects.requireNonNull(folder, "folder");
-        Map<String, String> texts = new HashMap<>();
+        Map<String, byte[]> contents = new HashMap<>();
         for (String file : GeographyFiles.ALL) {
-            texts.put(file, GeographyFiles.read(folder, file));
+            contents.put(file, GeographyFiles.read(folder, file));
         }
-        return new Geographie(new GeographyFiles(name -> Objects.requireNonNull(texts.get(name)), name -> folder.resolve(name).toString()));
+        GeographyFiles files = new GeographyFiles(name -> Objects.requireNonNull(contents.get(name)), name -> folder.resolve(name).toString());
+        Geographie geographie = new Geographie(files);
+        // A host's communes are read whole once, so that a problem is told now, at its line; the
+        // bundled ones are checked so by the build (GeographieTest).
+        files.states(GeographyFiles.COMMUNES, CommuneIndex.FIELDS, 2, line -> commune(line, Function.identity()));
+        return geographie;
     }
 
     /** The editions, oldest first. */
@@ -101,7 +107,7 @@ public final class Geographie {
 
     /** Every entry of the code {@code code} in {@code millesime}, the commune first (a commune nouvelle may share its code with a commune déléguée). */
     public List<CommuneCog> entries(String code, Millesime millesime) {
-        return at(communes.get(code), millesime, GeographieState::withPopulation).stream().sorted(COMMUNE_FIRST).toList();
+        return at(communes.of(code), millesime, GeographieState::withPopulation).stream().sorted(COMMUNE_FIRST).toList();
     }
 
     /**
@@ -110,7 +116,7 @@ public final class Geographie {
      * code that is a commune of the edition, or that the edition does not trace.
      */
     public List<CommuneCog> devenir(String code, Millesime millesime) {
-        List<CommuneCog> became = new ArrayList<>(at(parAncienCode.get(code), millesime, GeographieState::withPopulation));
+        List<CommuneCog> became = new ArrayList<>(at(communes.listingFormerCode(code), millesime, GeographieState::withPopulation));
         for (CommuneCog entry : entries(code, millesime)) {
             if (entry.estCommune()) {
                 return List.of();
@@ -185,10 +191,6 @@ public final class Geographie {
         return found;
     }
 
-    private List<GeographyFiles.State<CommuneCog>> communesStates() {
-        return communes.values().stream().flatMap(List::stream).toList();
-    }
-
     private static <T> Map<String, List<GeographyFiles.State<T>>> index(List<GeographyFiles.State<T>> states,
             Function<GeographyFiles.State<T>, List<String>> keys) {
         // Never changed once made, and published through a final field: no copy needed.
@@ -201,13 +203,14 @@ public final class Geographie {
         return index;
     }
 
-    private static CommuneCog commune(GeographyFiles.Line line, GeographyFiles files) {
+    /** The commune of {@code line}, its texts kept once by {@code shared}. */
+    private static CommuneCog commune(GeographyFiles.Line line, Function<String, String> shared) {
         String[] f = line.fields();
         String code = code(line, f[0]);
         try {
-            return new CommuneCog(files.shared(code), TypeCommune.of(f[1]), files.shared(text(line, f[2], "name")), files.shared(f[3]),
-                    files.shared(f[4]), Zone.of(f[5]), siren(line, f[6]), f[7].isEmpty() ? null : files.shared(code(line, f[7])),
-                    f[8].isEmpty() ? List.of() : Arrays.stream(f[8].split(" ")).map(c -> files.shared(code(line, c))).toList(), null);
+            return new CommuneCog(shared.apply(code), TypeCommune.of(f[1]), shared.apply(text(line, f[2], "name")), shared.apply(f[3]),
+                    shared.apply(f[4]), Zone.of(f[5]), siren(line, f[6]), f[7].isEmpty() ? null : shared.apply(code(line, f[7])),
+                    f[8].isEmpty() ? List.of() : Arrays.stream(f[8].split(" ")).map(c -> shared.apply(code(line, c))).toList(), null);
         } catch (IllegalArgumentException e) {
             throw line.problem(e.getMessage());
         }

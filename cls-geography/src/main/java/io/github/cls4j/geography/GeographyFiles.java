@@ -47,20 +47,88 @@ final class GeographyFiles {
     record State<T>(T value, long editions, int[] figures) {
     }
 
-    private final Function<String, String> texts;
+    /**
+     * The data lines of a file, kept as its bytes and where each line starts, so that a line is
+     * read only when it is asked for.
+     */
+    static final class Table {
+
+        private final String shown;
+        private final byte[] bytes;
+        private final int[] starts;
+        private final int[] numbers;
+        private final int fields;
+
+        private Table(String shown, byte[] bytes, int[] starts, int[] numbers, int fields) {
+            this.shown = shown;
+            this.bytes = bytes;
+            this.starts = starts;
+            this.numbers = numbers;
+            this.fields = fields;
+        }
+
+        /** The number of data lines. */
+        int size() {
+            return numbers.length;
+        }
+
+        /**
+         * Field {@code n} (from 0) of data line {@code i}, read without the others: one in ASCII
+         * (a code). A tab is never a byte of a longer UTF-8 character, so the fields before may hold any.
+         */
+        String field(int i, int n) {
+            int start = starts[i];
+            int end = starts[i + 1];
+            for (int skipped = 0; skipped < n && start < end; start++) {
+                if (bytes[start] == '\t') {
+                    skipped++;
+                }
+            }
+            int stop = start;
+            while (stop < end && bytes[stop] != '\t' && bytes[stop] != '\n' && bytes[stop] != '\r') {
+                stop++;
+            }
+            return new String(bytes, start, stop - start, StandardCharsets.ISO_8859_1);
+        }
+
+        /** The file line of data line {@code i}, from 1. */
+        int number(int i) {
+            return numbers[i];
+        }
+
+        /** The file, as problems name it. */
+        String shown() {
+            return shown;
+        }
+
+        /** Data line {@code i}, its fields checked to be as many as the file's. */
+        Line line(int i) {
+            int end = starts[i + 1];
+            while (end > starts[i] && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r')) {
+                end--;
+            }
+            String[] values = new String(bytes, starts[i], end - starts[i], StandardCharsets.UTF_8).split("\t", -1);
+            if (values.length != fields) {
+                throw new GeographyFormatException(shown, numbers[i], values.length + " fields; expected " + fields);
+            }
+            return new Line(shown, numbers[i], values);
+        }
+    }
+
+    private final Function<String, byte[]> contents;
     private final Function<String, String> names;
     private final List<Millesime> editions = new ArrayList<>();
     /** Texts that recur (départements, regions, zones, names read twice) kept once. */
     private final Map<String, String> shared = new HashMap<>();
 
-    /** Files whose text {@code texts} gives, by name, each shown in problems as {@code names} gives it. */
-    GeographyFiles(Function<String, String> texts, Function<String, String> names) {
-        this.texts = texts;
+    /** Files whose bytes {@code contents} gives, by name, each shown in problems as {@code names} gives it. */
+    GeographyFiles(Function<String, byte[]> contents, Function<String, String> names) {
+        this.contents = contents;
         this.names = names;
     }
 
-    /** The text of {@code file} in {@code folder}, strictly UTF-8, within {@link #MAX_BYTES}. */
-    static String read(Path folder, String file) {
+    /** The bytes of {@code file} in {@code folder}, strictly UTF-8, within {@link #MAX_BYTES}. */
+    static byte[] read(Path folder, String file) {
         Path path = folder.resolve(file);
         if (!Files.isRegularFile(path)) {
             throw new GeographyFormatException(path.toString(), 0, Files.exists(path) ? "is not a regular file" : "there is no such file");
@@ -72,8 +140,8 @@ final class GeographyFiles {
         }
     }
 
-    /** The text of the resource {@code file} beside this class. */
-    static String resource(String file) {
+    /** The bytes of the resource {@code file} beside this class. */
+    static byte[] resource(String file) {
         try (InputStream in = GeographyFiles.class.getResourceAsStream(file)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + file + " in cls-geography");
@@ -84,13 +152,15 @@ final class GeographyFiles {
         }
     }
 
-    private static String utf8(byte[] bytes, String file) {
+    /** {@code bytes}, once checked to be UTF-8 text within {@link #MAX_BYTES}; kept as bytes, half the size of their text. */
+    private static byte[] utf8(byte[] bytes, String file) {
         if (bytes.length > MAX_BYTES) {
             throw new GeographyFormatException(file, 0, "holds more than " + MAX_BYTES + " bytes");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return bytes;
         } catch (CharacterCodingException e) {
             throw new GeographyFormatException(file, 0, "is not UTF-8 text");
         }
@@ -149,34 +219,68 @@ final class GeographyFiles {
         return states;
     }
 
-    /** The text {@code value}, the same instance for every equal one read. */
+    /** The state of {@code line}, whose {@code fields} first fields {@code state} reads. */
+    <T> State<T> state(Line line, int fields, Function<Line, T> state) {
+        long mask = mask(line, fields);
+        return new State<>(state.apply(line), mask, figures(line, fields, mask));
+    }
+
+    /** The text {@code value}, the same instance for every equal one read while the files are loaded. */
     String shared(String value) {
         return value == null ? null : shared.computeIfAbsent(value, Function.identity());
     }
 
+    /** Called once the files are loaded: the texts kept once are held by what was read, no longer here. */
+    void loaded() {
+        shared.clear();
+    }
+
     private List<Line> lines(String file, int fields) {
-        String text = texts.apply(file);
+        Table table = table(file, fields);
+        List<Line> lines = new ArrayList<>(table.size());
+        for (int i = 0; i < table.size(); i++) {
+            lines.add(table.line(i));
+        }
+        return lines;
+    }
+
+    /** The data lines of {@code file}, each of {@code fields} fields, after its header is checked. */
+    Table table(String file, int fields) {
+        byte[] bytes = contents.apply(file);
         String shown = names.apply(file);
-        List<Line> lines = new ArrayList<>();
+        int[] starts = new int[1024];
+        int[] numbers = new int[1024];
+        int count = 0;
         int number = 0;
         boolean header = false;
-        for (String content : text.split("\n", -1)) {
-            number++;
-            if (content.startsWith(HEADER)) {
-                header = true;
-                checkEditions(file, shown, number, content.substring(HEADER.length()));
-            } else if (!content.isEmpty() && !content.startsWith("#")) {
-                String[] values = content.split("\t", -1);
-                if (values.length != fields) {
-                    throw new GeographyFormatException(shown, number, values.length + " fields; expected " + fields);
-                }
-                lines.add(new Line(shown, number, values));
+        for (int start = 0; start < bytes.length; ) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
             }
+            number++;
+            if (bytes[start] == '#') {
+                String comment = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+                if (comment.startsWith(HEADER)) {
+                    header = true;
+                    checkEditions(file, shown, number, comment.substring(HEADER.length()));
+                }
+            } else if (end > start && !(end == start + 1 && bytes[start] == '\r')) {
+                if (count == numbers.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    numbers = Arrays.copyOf(numbers, count * 2);
+                }
+                starts[count] = start;
+                numbers[count++] = number;
+            }
+            start = end + 1;
         }
         if (!header) {
             throw new GeographyFormatException(shown, 0, "has no line \"" + HEADER.strip() + " …\" naming its editions");
         }
-        return lines;
+        int[] bounds = Arrays.copyOf(starts, count + 1);
+        bounds[count] = bytes.length;
+        return new Table(shown, bytes, bounds, Arrays.copyOf(numbers, count), fields);
     }
 
     /** A file of another set of editions than the geography's is refused: its masks would be read wrong. */

@@ -70,6 +70,27 @@ class GeographyFilesTest {
     }
 
     @Test
+    void the_bundled_files_pass_every_check_a_host_s_files_pass(@TempDir Path bundled) throws IOException {
+        for (String file : GeographyFiles.ALL) {
+            try (InputStream in = Geographie.class.getResourceAsStream(file)) {
+                Files.copy(in, bundled.resolve(file));
+            }
+        }
+
+        Geographie read = Geographie.read(bundled);
+
+        Millesime m2026 = read.millesimes().get(read.millesimes().size() - 1);
+        assertThat(read.commune("62041", m2026)).isEqualTo(Geographie.bundled().commune("62041", Geographie.bundled().millesimes().get(6)));
+    }
+
+    @Test
+    void lines_out_of_the_order_of_their_codes_are_refused() throws IOException {
+        Files.writeString(folder.resolve("communes.tsv"), COMMUNES.replace("62042\tA\tAthies", "62040\tA\tAthies"));
+
+        assertThat(problem()).hasMessageEndingWith("communes.tsv:4: the code 62040 comes after 62041: the lines are not in order of their codes");
+    }
+
+    @Test
     void a_host_s_own_edition_is_read_and_used() {
         Geographie own = Geographie.read(folder);
         Millesime m2025 = own.millesimeEnVigueurLe(LocalDate.of(2025, 6, 1));
@@ -90,9 +111,9 @@ class GeographyFilesTest {
 
     @Test
     void a_code_given_twice_in_one_edition_is_refused() throws IOException {
-        Files.writeString(folder.resolve("communes.tsv"), COMMUNES + "62041\tA\tArras bis\t62\t32\tmetro\t\t\t\t01\t1\n");
+        Files.writeString(folder.resolve("communes.tsv"), COMMUNES.replace("62042\tA", "62041\tA\tArras bis\t62\t32\tmetro\t\t\t\t01\t1\n62042\tA"));
 
-        assertThat(problem()).hasMessageEndingWith("communes.tsv:5: 62041 A is given twice in the edition 2026");
+        assertThat(problem()).hasMessageEndingWith("communes.tsv:4: 62041 A is given twice in the edition 2026");
     }
 
     @Test

@@ -1,0 +1,93 @@
+package io.github.cls4j.geography;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The communes of a geography, kept as the lines of their file and read when asked for: 75,000
+ * states of 38,000 codes, of which a validation reads a few. The file's lines are in order of their
+ * codes, so that the states of a code are one run of lines, found by a binary search.
+ */
+final class CommuneIndex {
+
+    /** The fields of a commune before its editions and figures. */
+    static final int FIELDS = 9;
+    private static final int ANCIENS_CODES = 8;
+
+    private final GeographyFiles.Table table;
+    private final Function<GeographyFiles.Line, GeographyFiles.State<CommuneCog>> reader;
+    /** The distinct codes, in order, and the first line of each; {@code first[codes.length]} ends the last. */
+    private final String[] codes;
+    private final int[] first;
+    /** The lines that list a code among their former codes, by that code. */
+    private final Map<String, int[]> byFormerCode;
+
+    /**
+     * The index of {@code table}, whose lines {@code reader} reads; each code is kept as
+     * {@code shared} gives it, so that the EPCI read afterwards hold the same instances.
+     */
+    CommuneIndex(GeographyFiles.Table table, Function<GeographyFiles.Line, GeographyFiles.State<CommuneCog>> reader,
+            Function<String, String> shared) {
+        this.table = table;
+        this.reader = reader;
+        List<String> distinct = new ArrayList<>();
+        int[] starts = new int[table.size() + 1];
+        Map<String, List<Integer>> former = new HashMap<>();
+        String previous = null;
+        for (int i = 0; i < table.size(); i++) {
+            String code = table.field(i, 0);
+            if (!code.equals(previous)) {
+                code = shared.apply(code);
+                if (previous != null && code.compareTo(previous) < 0) {
+                    throw new GeographyFormatException(table.shown(), table.number(i), "the code " + code + " comes after " + previous
+                            + ": the lines are not in order of their codes");
+                }
+                starts[distinct.size()] = i;
+                distinct.add(code);
+                previous = code;
+            }
+            String anciens = table.field(i, ANCIENS_CODES);
+            if (!anciens.isEmpty()) {
+                for (String ancien : anciens.split(" ")) {
+                    former.computeIfAbsent(shared.apply(ancien), k -> new ArrayList<>(1)).add(i);
+                }
+            }
+        }
+        this.codes = distinct.toArray(String[]::new);
+        starts[codes.length] = table.size();
+        this.first = Arrays.copyOf(starts, codes.length + 1);
+        Map<String, int[]> byFormer = new HashMap<>();
+        former.forEach((code, lines) -> byFormer.put(code, lines.stream().mapToInt(Integer::intValue).toArray()));
+        this.byFormerCode = byFormer;
+    }
+
+    /** The states of {@code code}. */
+    List<GeographyFiles.State<CommuneCog>> of(String code) {
+        int at = Arrays.binarySearch(codes, code);
+        if (at < 0) {
+            return List.of();
+        }
+        List<GeographyFiles.State<CommuneCog>> states = new ArrayList<>(first[at + 1] - first[at]);
+        for (int i = first[at]; i < first[at + 1]; i++) {
+            states.add(reader.apply(table.line(i)));
+        }
+        return states;
+    }
+
+    /** The states that list {@code code} among their former codes. */
+    List<GeographyFiles.State<CommuneCog>> listingFormerCode(String code) {
+        int[] lines = byFormerCode.get(code);
+        if (lines == null) {
+            return List.of();
+        }
+        List<GeographyFiles.State<CommuneCog>> states = new ArrayList<>(lines.length);
+        for (int line : lines) {
+            states.add(reader.apply(table.line(line)));
+        }
+        return states;
+    }
+}
