@@ -4,12 +4,13 @@ import io.github.cls4j.cli.option.InputRead;
 import io.github.cls4j.cli.option.ProfileOption;
 import io.github.cls4j.cli.output.Labels;
 import io.github.cls4j.cli.report.Outcome;
+import io.github.cls4j.cli.report.ReportWriter;
 import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.ValidationContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,19 +47,43 @@ final class ValidateCommand extends ContractsCommand {
             return ExitCode.INPUT.code();
         }
         ValidationContext context = new ValidationContext(asOf, labels.locale(), profileOption.profile());
-        List<Outcome> outcomes = new ArrayList<>();
-        for (InputRead read : inputs.read()) {
-            Outcome outcome = read instanceof InputRead.Contract contract ? validate(loaded.get(), context, contract)
-                    : unusable((InputRead.Unusable) read);
-            if (outcome instanceof Outcome.Unusable unusable) {
-                err().println(unusable.error());
+        // Each contract is read, validated and reported in turn, then let go: a night's batch holds
+        // one at a time (the HTML report keeps them for its summary at the top).
+        Verdicts verdicts = new Verdicts();
+        boolean written = write((out, colour) -> {
+            ReportWriter.Sink report = reportOptions.format().writer(colour).start(labels, out);
+            for (Supplier<InputRead> input : inputs.inputs()) {
+                InputRead read = input.get();
+                Outcome outcome = read instanceof InputRead.Contract contract ? validate(loaded.get(), context, contract)
+                        : unusable((InputRead.Unusable) read);
+                if (outcome instanceof Outcome.Unusable unusable) {
+                    err().println(unusable.error());
+                }
+                verdicts.add(outcome);
+                report.add(outcome);
             }
-            outcomes.add(outcome);
+            report.end();
+        });
+        return written ? verdicts.exitCode().code() : ExitCode.INPUT.code();
+    }
+
+    /** What the exit code needs of the outcomes: whether one was unusable, whether all were valid. */
+    private static final class Verdicts {
+
+        private boolean unusable;
+        private boolean invalid;
+
+        void add(Outcome outcome) {
+            if (outcome instanceof Outcome.Validated validated) {
+                invalid |= !validated.report().isValid();
+            } else {
+                unusable = true;
+            }
         }
-        if (!write((out, colour) -> reportOptions.format().writer(colour).write(outcomes, labels, out))) {
-            return ExitCode.INPUT.code();
+
+        ExitCode exitCode() {
+            return unusable ? ExitCode.INPUT : invalid ? ExitCode.FINDINGS : ExitCode.OK;
         }
-        return exitCode(outcomes).code();
     }
 
     private Outcome validate(ContractValidator validator, ValidationContext context, InputRead.Contract contract) {
@@ -75,12 +100,5 @@ final class ValidateCommand extends ContractsCommand {
             }
             return new Outcome.Unusable(contract.name(), labels().get("validate.failed", contract.name(), e), List.of());
         }
-    }
-
-    private static ExitCode exitCode(List<Outcome> outcomes) {
-        if (outcomes.stream().anyMatch(Outcome.Unusable.class::isInstance)) {
-            return ExitCode.INPUT;
-        }
-        return outcomes.stream().allMatch(o -> ((Outcome.Validated) o).report().isValid()) ? ExitCode.OK : ExitCode.FINDINGS;
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -85,21 +86,29 @@ public final class ContractInputs {
      * folder's files by name. An input that cannot be used is one of the values, beside the others.
      */
     public List<InputRead> read() {
-        List<InputRead> inputs = new ArrayList<>();
+        return inputs().stream().map(Supplier::get).toList();
+    }
+
+    /**
+     * Every input, in the order of {@link #read()}, each read when asked for: a command that
+     * reports each contract as it goes holds one at a time. The folders are listed now.
+     */
+    public List<Supplier<InputRead>> inputs() {
+        List<Supplier<InputRead>> inputs = new ArrayList<>();
         if (samples) {
-            SampleContracts.seeds().forEach(name -> inputs.add(sample(name, SampleContracts::read)));
+            SampleContracts.seeds().forEach(name -> inputs.add(() -> sample(name, SampleContracts::read)));
         }
         if (variants) {
-            SampleContracts.variants().forEach(name -> inputs.add(sample(name, SampleContracts::read)));
+            SampleContracts.variants().forEach(name -> inputs.add(() -> sample(name, SampleContracts::read)));
         }
         if (corpus) {
-            SampleContracts.corpus().forEach(name -> inputs.add(sample(name, SampleContracts::readReal)));
+            SampleContracts.corpus().forEach(name -> inputs.add(() -> sample(name, SampleContracts::readReal)));
         }
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 inputs.addAll(folder(path));
             } else {
-                inputs.add(file(path));
+                inputs.add(() -> file(path));
             }
         }
         return inputs;
@@ -129,16 +138,16 @@ public final class ContractInputs {
     }
 
     /** The {@code *.json} files of a folder, by name, whatever the case of their extension; the folder itself when it has none. */
-    private static List<InputRead> folder(Path folder) {
+    private static List<Supplier<InputRead>> folder(Path folder) {
         try (Stream<Path> listing = Files.list(folder)) {
-            List<InputRead> files = listing
+            List<Supplier<InputRead>> files = listing
                     .filter(p -> isRead(p) && !Files.isDirectory(p))
-                    .sorted().map(ContractInputs::file).toList();
+                    .sorted().<Supplier<InputRead>>map(file -> () -> file(file)).toList();
             // A folder without contracts is a mistake (a wrong path, files not yet exported), not a success.
-            return files.isEmpty() ? List.of(new InputRead.Unusable(folder.toString(), new InputRead.EmptyFolder())) : files;
+            return files.isEmpty() ? List.of(() -> new InputRead.Unusable(folder.toString(), new InputRead.EmptyFolder())) : files;
         } catch (IOException e) {
             // Reported where the folder's files would have been, like any other input that cannot be read.
-            return List.of(new InputRead.Unusable(folder.toString(), new InputRead.UnreadableFolder(e.getMessage())));
+            return List.of(() -> new InputRead.Unusable(folder.toString(), new InputRead.UnreadableFolder(e.getMessage())));
         }
     }
 }

@@ -38,12 +38,39 @@ public final class JsonOutput {
      * made by {@code item} as it is written; {@code out} stays open.
      */
     public static <T> void writeArray(Iterable<T> values, Function<T, Object> item, Writer out) {
-        try (SequenceWriter array = MAPPER.writer().writeValuesAsArray(out)) {
-            for (T value : values) {
-                array.write(item.apply(value));
-            }
+        Array array = array(out);
+        for (T value : values) {
+            array.add(item.apply(value));
         }
-        println(out);
+        array.close();
+    }
+
+    /** A JSON array being written on {@code out}: its items one at a time, then {@link Array#close()}. */
+    public static Array array(Writer out) {
+        return new Array(MAPPER.writer().writeValuesAsArray(out), out);
+    }
+
+    /** A JSON array being written, its items written as they are given. */
+    public static final class Array {
+
+        private final SequenceWriter items;
+        private final Writer out;
+
+        private Array(SequenceWriter items, Writer out) {
+            this.items = items;
+            this.out = out;
+        }
+
+        /** Writes {@code item}. */
+        public void add(Object item) {
+            items.write(item);
+        }
+
+        /** Ends the array and its line; the writer stays open. */
+        public void close() {
+            items.close();
+            println(out);
+        }
     }
 
     private static void println(Writer out) {

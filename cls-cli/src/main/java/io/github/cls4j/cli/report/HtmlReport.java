@@ -10,6 +10,7 @@ import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.ValidationReport;
 import io.github.cls4j.rules.WaivedFinding;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,8 +37,24 @@ public final class HtmlReport implements ReportWriter {
             .source a[href]::after{content:" (" attr(href) ")";font-size:.8em}}
             """;
 
+    /** The page begins with a summary of every input: the outcomes are kept until the end. */
     @Override
-    public void write(List<Outcome> outcomes, Labels labels, PrintWriter out) {
+    public Sink start(Labels labels, PrintWriter out) {
+        List<Outcome> outcomes = new ArrayList<>();
+        return new Sink() {
+            @Override
+            public void add(Outcome outcome) {
+                outcomes.add(outcome);
+            }
+
+            @Override
+            public void end() {
+                page(outcomes, labels, out);
+            }
+        };
+    }
+
+    private static void page(List<Outcome> outcomes, Labels labels, PrintWriter out) {
         Html.open(labels.get("html.title"), STYLE, labels, out);
         summary(outcomes, labels, out);
         for (int i = 0; i < outcomes.size(); i++) {

@@ -68,10 +68,21 @@ public final class JsonReport implements ReportWriter {
     }
 
     @Override
-    public void write(List<Outcome> outcomes, Labels labels, PrintWriter out) {
+    public Sink start(Labels labels, PrintWriter out) {
         // Each entry is made and written in turn: only one contract's report is ever held as JSON objects.
-        JsonOutput.writeArray(outcomes, o -> entry(o, labels.locale()), out);
-        out.flush();
+        JsonOutput.Array array = JsonOutput.array(out);
+        return new Sink() {
+            @Override
+            public void add(Outcome outcome) {
+                array.add(entry(outcome, labels.locale()));
+            }
+
+            @Override
+            public void end() {
+                array.close();
+                out.flush();
+            }
+        };
     }
 
     private static Object entry(Outcome outcome, Locale locale) {

@@ -8,7 +8,6 @@ import io.github.cls4j.rules.ValidationReport;
 import io.github.cls4j.rules.WaivedFinding;
 import io.github.cls4j.samples.ExpectedReport;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -37,25 +36,33 @@ public final class TextReport implements ReportWriter {
     }
 
     @Override
-    public void write(List<Outcome> outcomes, Labels labels, PrintWriter out) {
-        int valid = 0;
-        int invalid = 0;
-        for (Outcome outcome : outcomes) {
-            if (!(outcome instanceof Outcome.Validated validated)) {
-                continue;
+    public Sink start(Labels labels, PrintWriter out) {
+        return new Sink() {
+            private int inputs;
+            private int valid;
+            private int invalid;
+
+            @Override
+            public void add(Outcome outcome) {
+                inputs++;
+                if (outcome instanceof Outcome.Validated validated) {
+                    contract(validated, labels, out);
+                    if (validated.report().isValid()) {
+                        valid++;
+                    } else {
+                        invalid++;
+                    }
+                }
             }
-            ValidationReport report = validated.report();
-            contract(validated, labels, out);
-            if (report.isValid()) {
-                valid++;
-            } else {
-                invalid++;
+
+            @Override
+            public void end() {
+                if (inputs > 1) {
+                    out.println(labels.get("total", inputs, valid, invalid, inputs - valid - invalid));
+                }
+                out.flush();
             }
-        }
-        if (outcomes.size() > 1) {
-            out.println(labels.get("total", outcomes.size(), valid, invalid, outcomes.size() - valid - invalid));
-        }
-        out.flush();
+        };
     }
 
     private void contract(Outcome.Validated outcome, Labels labels, PrintWriter out) {
