@@ -200,6 +200,39 @@ class DrlFolderTest {
     }
 
     @Test
+    void rules_that_do_not_declare_the_findings_global_run_without_failing() throws IOException {
+        Files.writeString(folder.resolve("muette.drl"), """
+                package regles.muettes;
+
+                import io.github.cls4j.core.contrat.ContratLocalSante;
+
+                rule "MUE-01 Une règle qui ne dit rien"
+                    @id(MUE-01) @severity(INFO) @family(GOOD_PRACTICE) @reference(CSP-L1434-10-IV)
+                when
+                    ContratLocalSante()
+                then
+                end
+                """);
+        Files.writeString(folder.resolve("messages.properties"), "MUE-01.message=rien\n");
+        Files.writeString(folder.resolve("messages_en.properties"), "MUE-01.title=Silent\nMUE-01.message=nothing\n");
+
+        ValidationReport report = ContractValidator.builder().additionalRules(folder).build().validate(Contrats.complet());
+
+        assertThat(report.failures()).isEmpty();
+    }
+
+    @Test
+    void a_folder_whose_drl_files_hold_no_rule_is_refused_an_empty_file_or_one_cut_short() throws IOException {
+        Files.writeString(folder.resolve("vide.drl"), "");
+        Files.writeString(folder.resolve("coupe.drl"), "package regles.locales;\n\nimport io.github.cls4j.core.contrat.ContratLocalSante;\n");
+
+        RuleCompilationException e = catchThrowableOfType(RuleCompilationException.class,
+                () -> ContractValidator.builder().additionalRules(folder).build());
+
+        assertThat(e.problems()).extracting(RuleProblem::message).containsExactly("its .drl files hold no rule: [coupe.drl, vide.drl]");
+    }
+
+    @Test
     void the_engine_applies_enabled_by_as_it_applies_since_so_the_rule_need_not_test_its_switch() throws IOException {
         writeRuleFolder(HEADER + RULE.replace("@reference(CSP-L1434-10-IV)", "@reference(CSP-L1434-10-IV) @enabledBy(\"intitule.verifie\")"));
         Path profiles = folder.resolve("profiles.json");

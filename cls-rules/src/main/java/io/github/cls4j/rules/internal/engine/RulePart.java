@@ -15,8 +15,10 @@ import org.kie.api.runtime.KieSessionsPool;
  * @param kieBase the compiled rules, immutable and shared by all threads
  * @param rules the metadata of each rule
  * @param sessions the sessions of {@code kieBase}, reused from one validation to the next
+ * @param declaresFindings whether its rules declare the {@code findings} global, which a session
+ *     of rules that do not declare it refuses to be given
  */
-public record RulePart(String origin, KieBase kieBase, Map<RuleKey, RuleInfo> rules, KieSessionsPool sessions) {
+public record RulePart(String origin, KieBase kieBase, Map<RuleKey, RuleInfo> rules, KieSessionsPool sessions, boolean declaresFindings) {
 
     /**
      * A part whose sessions come from a pool: a session disposed after a validation is reset and
@@ -24,7 +26,8 @@ public record RulePart(String origin, KieBase kieBase, Map<RuleKey, RuleInfo> ru
      * The pool grows with the threads that validate at once.
      */
     public RulePart(String origin, KieBase kieBase, Map<RuleKey, RuleInfo> rules) {
-        this(origin, kieBase, rules, kieBase.newKieSessionsPool(2));
+        this(origin, kieBase, rules, kieBase.newKieSessionsPool(2), kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> ValidationRun.GLOBAL.equals(g.getName()))));
     }
 
     public RulePart {

@@ -171,7 +171,10 @@ final class ValidationRun {
         };
         session.addEventListener(listener);
         try {
-            session.setGlobal(GLOBAL, findings);
+            // Rules that report nothing need not declare the global (Drools refuses an undeclared one).
+            if (part.declaresFindings()) {
+                session.setGlobal(GLOBAL, findings);
+            }
             facts.forEach(session::insert);
             // A rule whose law does not apply on the contract's legal date, or that the profile does
             // not switch on, never fires; past a limit, none does.

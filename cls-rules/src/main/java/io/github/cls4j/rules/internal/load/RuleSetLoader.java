@@ -237,7 +237,10 @@ public final class RuleSetLoader {
             String file = declaration.map(DrlSources.Declaration::file).orElse(folder.toString());
             RuleMetadata.read(rule, file, declaration.map(DrlSources.Declaration::line).orElse(0), problems).ifPresent(info -> rules.put(info.key(), info));
         }
-        if (loaded.size() != compiled.sources().count()) {
+        if (loaded.isEmpty() && compiled.sources().count() == 0) {
+            // An empty file, or one cut short by an editor: a folder of rules without a rule is a mistake.
+            problems.add(new RuleProblem(folder.toString(), 0, null, "its .drl files hold no rule: " + compiled.sources().files()));
+        } else if (loaded.size() != compiled.sources().count()) {
             problems.add(new RuleProblem(folder.toString(), 0, null, "Drools loaded " + loaded.size() + " rules of the "
                     + compiled.sources().count() + " written in " + compiled.sources().files()));
         }
