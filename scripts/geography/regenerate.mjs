@@ -8,7 +8,9 @@
 // Needs Node 18 or later, npm and tar, and the npm registry. Each edition's package is fetched with
 // `npm pack`, checked against the integrity pinned below, and read; the output is one history of
 // every edition: a line per state of a commune (or EPCI, département, region) with the editions it
-// holds in. Nothing is invented: a value a package does not give is left empty. The output is the
+// holds in. Nothing is invented: a value a package does not give is left empty (one is derived: the
+// zone of a commune before 2022, metro, drom or com, which the older packages give as a
+// collectivité d'outre-mer or a département of 97x, as the later ones then do). The output is the
 // same, byte for byte, at every run (sorted, no dates, "\n" line ends); editions.tsv records the
 // packages, and sha256sums.txt the SHA-256 of each file written, which a test of cls-geography checks.
 //

@@ -69,11 +69,10 @@ public final class Geographie {
             contents.put(file, GeographyFiles.read(folder, file));
         }
         GeographyFiles files = new GeographyFiles(name -> Objects.requireNonNull(contents.get(name)), name -> folder.resolve(name).toString());
-        Geographie geographie = new Geographie(files);
-        // A host's communes are read whole once, so that a problem is told now, at its line; the
-        // bundled ones are checked so by the build (GeographieTest).
+        // A host's communes are read whole once, first, so that a problem is told now, at its line;
+        // the bundled ones are checked so by the build (GeographyFilesTest).
         files.states(GeographyFiles.COMMUNES, CommuneIndex.FIELDS, 2, line -> commune(line, Function.identity()));
-        return geographie;
+        return new Geographie(files);
     }
 
     /** The editions, oldest first. */
@@ -107,7 +106,7 @@ public final class Geographie {
 
     /** Every entry of the code {@code code} in {@code millesime}, the commune first (a commune nouvelle may share its code with a commune déléguée). */
     public List<CommuneCog> entries(String code, Millesime millesime) {
-        return at(communes.of(code), millesime, GeographieState::withPopulation).stream().sorted(COMMUNE_FIRST).toList();
+        return at(communes.of(Objects.requireNonNull(code, "code")), millesime, GeographieState::withPopulation).stream().sorted(COMMUNE_FIRST).toList();
     }
 
     /**
@@ -116,7 +115,7 @@ public final class Geographie {
      * code that is a commune of the edition, or that the edition does not trace.
      */
     public List<CommuneCog> devenir(String code, Millesime millesime) {
-        List<CommuneCog> became = new ArrayList<>(at(communes.listingFormerCode(code), millesime, GeographieState::withPopulation));
+        List<CommuneCog> became = new ArrayList<>(at(communes.listingFormerCode(Objects.requireNonNull(code, "code")), millesime, GeographieState::withPopulation));
         for (CommuneCog entry : entries(code, millesime)) {
             if (entry.estCommune()) {
                 return List.of();
@@ -130,7 +129,7 @@ public final class Geographie {
 
     /** The EPCI of SIREN {@code siren} in {@code millesime}. */
     public Optional<EpciCog> epci(String siren, Millesime millesime) {
-        return at(epci.get(siren), millesime, GeographieState::withEpciPopulation).stream().findFirst();
+        return at(epci.get(Objects.requireNonNull(siren, "siren")), millesime, GeographieState::withEpciPopulation).stream().findFirst();
     }
 
     /** The EPCI of {@code millesime}, by SIREN. */

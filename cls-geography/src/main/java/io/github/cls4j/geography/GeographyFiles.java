@@ -177,8 +177,9 @@ final class GeographyFiles {
                 } catch (DateTimeParseException e) {
                     throw line.problem("the day " + line.fields()[1] + " is not a date YYYY-MM-DD");
                 }
-                if (!editions.isEmpty() && editions.get(editions.size() - 1).annee() >= year) {
-                    throw line.problem("the edition " + year + " is not after the one before it");
+                if (!editions.isEmpty() && (editions.get(editions.size() - 1).annee() >= year
+                        || !editions.get(editions.size() - 1).enVigueurDepuis().isBefore(day))) {
+                    throw line.problem("the edition " + year + " (" + day + ") does not come after the one before it");
                 }
                 editions.add(new Millesime(year, day, line.fields()[2]));
             }
@@ -248,12 +249,14 @@ final class GeographyFiles {
     Table table(String file, int fields) {
         byte[] bytes = contents.apply(file);
         String shown = names.apply(file);
+        // A byte-order mark, as some editors write one, is not part of the first line.
+        int first = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         int[] starts = new int[1024];
         int[] numbers = new int[1024];
         int count = 0;
         int number = 0;
         boolean header = false;
-        for (int start = 0; start < bytes.length; ) {
+        for (int start = first; start < bytes.length; ) {
             int end = start;
             while (end < bytes.length && bytes[end] != '\n') {
                 end++;

@@ -84,6 +84,21 @@ class GeographyFilesTest {
     }
 
     @Test
+    void a_byte_order_mark_before_the_first_line_is_no_part_of_it() throws IOException {
+        Files.write(folder.resolve("regions.tsv"), ("\uFEFF" + REGIONS).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Geographie.read(folder).nomRegion("32", new Millesime(2026, LocalDate.of(2026, 1, 1), "hote-2026")))
+                .contains("Hauts-de-France");
+    }
+
+    @Test
+    void editions_whose_days_do_not_follow_their_years_are_refused() throws IOException {
+        Files.writeString(folder.resolve("editions.tsv"), EDITIONS.replace("2026\t2026-01-01", "2026\t2024-01-01"));
+
+        assertThat(problem()).hasMessageEndingWith("editions.tsv:4: the edition 2026 (2024-01-01) does not come after the one before it");
+    }
+
+    @Test
     void lines_out_of_the_order_of_their_codes_are_refused() throws IOException {
         Files.writeString(folder.resolve("communes.tsv"), COMMUNES.replace("62042\tA\tAthies", "62040\tA\tAthies"));
 

@@ -19,6 +19,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Validates Contrats Locaux de Santé against the rules: Bean Validation of the model first, then
@@ -39,8 +41,8 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ContractValidator {
 
-    /** How often a validation waited for is looked at until it starts: its time runs from its start. */
-    private static final Duration NOT_STARTED_POLL = Duration.ofMillis(100);
+    /** How often a validation waited for is looked at while its rules do not run: its time runs from its start. */
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private final RuleSet rules;
     private final ValidationLimits limits;
@@ -91,46 +93,64 @@ public final class ContractValidator {
      * Validates {@code contrats} for {@code context} on the threads of {@code executor}, which the
      * host owns (its size sets the parallelism; the validator starts no thread of its own).
      *
-     * <p>A validation still running when its time limit and grace have passed (a rule that does
-     * not yield) is not waited for: its contract gets an incomplete report at once, with its
+     * <p>A validation whose rules still run when its time limit and grace have passed (a rule that
+     * does not yield) is not waited for: its contract gets an incomplete report at once, with its
      * structural findings and a {@value RuleFailure#FINDING_ID} error naming the rule
      * ({@link RuleFailure.Kind#STUCK}). Its thread stays with the rule, since Java cannot stop it:
-     * the executor has one thread fewer until the rule returns, if it ever does.
+     * the executor has one thread fewer until the rule returns, if it ever does. When such rules
+     * hold every thread of a bounded executor, the contracts still waiting get, once nothing of
+     * the batch has moved for that long, a report that says they could not start
+     * ({@link RuleFailure.Kind#NOT_STARTED}): give the executor more threads than rules may hang.
      *
      * @return the reports, in the order of {@code contrats}, whatever order they were made in
      * @throws IllegalArgumentException if the context names a profile the validator does not have
      * @throws CancellationException if the calling thread is interrupted while it waits (its
-     *     interrupt status is set again)
+     *     interrupt status is set again); the validations not started are cancelled
      */
     public List<ValidationReport> validateAll(List<ContratLocalSante> contrats, ValidationContext context, Executor executor) {
         Objects.requireNonNull(contrats, "contrats");
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(executor, "executor");
-        List<RunWatch> watches = contrats.stream().map(c -> new RunWatch(limits)).toList();
-        List<CompletableFuture<ValidationReport>> reports = new ArrayList<>(contrats.size());
         for (int i = 0; i < contrats.size(); i++) {
-            ContratLocalSante contrat = Objects.requireNonNull(contrats.get(i), "contrats[" + i + "]");
-            RunWatch watch = watches.get(i);
-            reports.add(CompletableFuture.supplyAsync(() -> rules.validate(contrat, context, watch), executor));
+            Objects.requireNonNull(contrats.get(i), "contrats[" + i + "]");
         }
-        List<ValidationReport> done = new ArrayList<>(reports.size());
-        for (int i = 0; i < contrats.size(); i++) {
-            done.add(await(reports.get(i), contrats.get(i), context, watches.get(i)));
+        Batch batch = new Batch(limits);
+        List<RunWatch> watches = new ArrayList<>(contrats.size());
+        List<CompletableFuture<ValidationReport>> reports = new ArrayList<>(contrats.size());
+        List<ValidationReport> done = new ArrayList<>(contrats.size());
+        try {
+            for (ContratLocalSante contrat : contrats) {
+                RunWatch watch = new RunWatch(limits);
+                watches.add(watch);
+                reports.add(CompletableFuture.supplyAsync(() -> batch.moving(() -> rules.validate(contrat, context, watch)), executor));
+            }
+            for (int i = 0; i < contrats.size(); i++) {
+                done.add(await(reports.get(i), contrats.get(i), context, watches.get(i), batch));
+            }
+        } catch (RuntimeException | Error e) {
+            reports.forEach(report -> report.cancel(false));
+            throw e;
         }
         return List.copyOf(done);
     }
 
     /** The report of {@code report}, or the overdue one if its validation does not end in time. */
     private ValidationReport await(CompletableFuture<ValidationReport> report, ContratLocalSante contrat, ValidationContext context,
-            RunWatch watch) {
+            RunWatch watch, Batch batch) {
         while (true) {
             try {
-                // Until it starts, its time does not run: look again now and then. A report already
+                // Until its rules run, it cannot be stuck: look again now and then. A report already
                 // made is taken, however late it is looked at.
-                return report.get(Math.max(0, Math.min(watch.nanosBeforeOverdue(), NOT_STARTED_POLL.toNanos())), TimeUnit.NANOSECONDS);
+                return report.get(Math.max(0, Math.min(watch.nanosBeforeOverdue(), POLL.toNanos())), TimeUnit.NANOSECONDS);
             } catch (TimeoutException notYet) {
                 if (watch.nanosBeforeOverdue() <= 0) {
-                    return rules.overdue(contrat, context, watch);
+                    batch.stuck();
+                    ValidationReport overdue = rules.overdue(contrat, context, watch);
+                    // Made while the overdue one was: the true report wins.
+                    return report.isDone() && !report.isCompletedExceptionally() ? report.join() : overdue;
+                }
+                if (!watch.hasStarted() && batch.starved() && report.cancel(false)) {
+                    return rules.notStarted(contrat, context, watch);
                 }
             } catch (ExecutionException e) {
                 // The host sees what validate() would have thrown, not the wrapper of the future.
@@ -145,6 +165,41 @@ public final class ContractValidator {
                 Thread.currentThread().interrupt();
                 throw new CancellationException("Interrupted while waiting for the validation of " + contrat.id());
             }
+        }
+    }
+
+    /**
+     * The progress of one batch: when a validation of it last started or ended, and whether one was
+     * given up as stuck. A batch whose threads are all held by stuck rules moves no more.
+     */
+    private static final class Batch {
+
+        private final long patienceNanos;
+        private final AtomicLong lastMove = new AtomicLong(System.nanoTime());
+        private volatile boolean stuck;
+
+        Batch(ValidationLimits limits) {
+            this.patienceNanos = limits.time().toNanos() + limits.grace().toNanos();
+        }
+
+        /** Runs {@code validation}, its start and end recorded as moves of the batch. */
+        ValidationReport moving(Supplier<ValidationReport> validation) {
+            lastMove.set(System.nanoTime());
+            try {
+                return validation.get();
+            } finally {
+                lastMove.set(System.nanoTime());
+            }
+        }
+
+        /** Records that a validation was given up as stuck. */
+        void stuck() {
+            stuck = true;
+        }
+
+        /** Whether a validation was given up as stuck and nothing has moved since for the time and grace of a validation. */
+        boolean starved() {
+            return stuck && System.nanoTime() - lastMove.get() > patienceNanos;
         }
     }
 

@@ -58,7 +58,8 @@ public final class ReloadableValidator {
      * Loads the rules again from the same sources and puts them in place for the validations that
      * start afterwards. One reload at a time: a second caller waits for the first. The files are
      * read whole before they are compiled, twice, and compiled only when both reads agree, so that
-     * a reload during an edit or a checkout never puts in place rules that never were on disk.
+     * a reload during an edit or a checkout rarely puts in place rules that never were on disk: only
+     * if the files stand still half-written for longer than the pause between the reads.
      *
      * @return the validator now in place
      * @throws RuleCompilationException if the rules do not load, or the files changed at every read;

@@ -46,7 +46,13 @@ public record RuleFailure(String ruleId, String ruleSet, String source, ElementP
          * not end, in its consequence or its conditions): its report was given without waiting
          * for it, and its thread is left to it, since Java cannot stop a thread that does not yield.
          */
-        STUCK
+        STUCK,
+        /**
+         * No rule ran: the validation could not start, the threads it was to run on being all held
+         * by rules that do not yield ({@link ContractValidator#validateAll(java.util.List, ValidationContext,
+         * java.util.concurrent.Executor)}).
+         */
+        NOT_STARTED
     }
 
     /** Checks that nothing but the rule is missing. */

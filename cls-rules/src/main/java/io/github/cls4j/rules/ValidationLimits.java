@@ -31,6 +31,9 @@ import java.util.Objects;
  */
 public record ValidationLimits(Duration time, long ruleFirings, int ruleFiringsPerElement, Duration grace) {
 
+    /** The longest time or grace: a century. */
+    private static final Duration LONGEST = Duration.ofDays(36_525);
+
     private static final ValidationLimits DEFAULTS = new ValidationLimits(Duration.ofSeconds(60), 100_000, 20, Duration.ofSeconds(1));
 
     /**
@@ -44,6 +47,11 @@ public record ValidationLimits(Duration time, long ruleFirings, int ruleFiringsP
         if (time.isNegative() || time.isZero() || ruleFirings < 1 || ruleFiringsPerElement < 0 || grace.isNegative() || grace.isZero()) {
             throw new IllegalArgumentException("Every validation limit must be positive: " + time + ", " + ruleFirings + " firings + "
                     + ruleFiringsPerElement + " per element, " + grace);
+        }
+        // A century is no limit in practice, and keeps every sum of nanoseconds within a long.
+        if (time.compareTo(LONGEST) > 0 || grace.compareTo(LONGEST) > 0) {
+            throw new IllegalArgumentException("A validation's time and grace are at most " + LONGEST.toDays() + " days each: " + time + ", "
+                    + grace);
         }
     }
 

@@ -182,6 +182,35 @@ public class RuleLimitsTest {
     }
 
     @Test
+    void when_stuck_rules_hold_every_thread_the_contracts_left_waiting_are_said_not_to_have_started() {
+        ExecutorService one = Executors.newFixedThreadPool(1);
+        try {
+            List<ValidationReport> reports = hasty.validateAll(List.of(titled("BOUCLE"), Contrats.complet()), CONTEXT, one);
+
+            assertThat(reports.get(0).failures()).extracting(RuleFailure::kind).containsExactly(RuleFailure.Kind.STUCK);
+            assertThat(reports.get(1).failures()).extracting(RuleFailure::kind).containsExactly(RuleFailure.Kind.NOT_STARTED);
+            assertThat(reports.get(1).findings(RuleFailure.FINDING_ID)).singleElement().satisfies(f -> assertThat(f.message())
+                    .startsWith("La validation de ce contrat n'a pas pu commencer : pendant 0.7 s, les fils sur lesquels elle devait"));
+        } finally {
+            one.shutdownNow();
+        }
+    }
+
+    @Test
+    void limits_shorter_than_the_structural_check_give_each_contract_a_report_never_an_exception() {
+        ContractValidator instant = ContractValidator.builder().limits(ValidationLimits.defaults().withTime(Duration.ofNanos(1))
+                .withGrace(Duration.ofNanos(1))).build();
+        List<ContratLocalSante> contrats = java.util.Collections.nCopies(20, Contrats.complet());
+
+        List<ValidationReport> reports = instant.validateAll(contrats, CONTEXT, pool);
+
+        assertThat(reports).hasSize(20).allSatisfy(r -> {
+            assertThat(r.contractId()).isEqualTo(Contrats.complet().id());
+            assertThat(r.isComplete()).isFalse();
+        });
+    }
+
+    @Test
     void after_passing_its_limits_the_validator_gives_the_same_reports() {
         ValidationReport sound = validator.validate(Contrats.complet(), CONTEXT);
         for (int i = 0; i < 5; i++) {
@@ -235,5 +264,8 @@ public class RuleLimitsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> ValidationLimits.defaults().withRuleFirings(1, -1));
         assertThatIllegalArgumentException().isThrownBy(() -> ValidationLimits.defaults().withTime(Duration.ZERO));
         assertThatIllegalArgumentException().isThrownBy(() -> ValidationLimits.defaults().withGrace(Duration.ofSeconds(-1)));
+        assertThatIllegalArgumentException().as("beyond a century").isThrownBy(() -> ValidationLimits.defaults().withTime(Duration.ofDays(36_526)));
+        assertThat(ContractValidator.builder().limits(ValidationLimits.defaults().withTime(Duration.ofDays(36_525))
+                .withGrace(Duration.ofDays(36_525))).build().validate(Contrats.complet(), CONTEXT).isComplete()).isTrue();
     }
 }

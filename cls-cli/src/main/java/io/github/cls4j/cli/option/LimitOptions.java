@@ -38,7 +38,7 @@ public final class LimitOptions {
     /** A number of seconds greater than zero, decimals allowed ({@code 0.5}), to the millisecond. */
     static final class PositiveSeconds implements ITypeConverter<Duration> {
 
-        /** More than a century: a mistake, and beyond what a duration holds in nanoseconds. */
+        /** About thirty years: a mistake beyond, and within the library's longest (a century). */
         private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(1_000_000_000L);
 
         @Override
@@ -49,7 +49,7 @@ public final class LimitOptions {
             } catch (NumberFormatException e) {
                 throw new TypeConversionException(value);
             }
-            if (seconds.compareTo(BigDecimal.ZERO) <= 0 || seconds.compareTo(MAX_SECONDS) > 0 || seconds.scale() > 3) {
+            if (seconds.compareTo(BigDecimal.ZERO) <= 0 || seconds.compareTo(MAX_SECONDS) > 0 || seconds.stripTrailingZeros().scale() > 3) {
                 throw new TypeConversionException(value);
             }
             return Duration.ofMillis(seconds.movePointRight(3).longValueExact());

@@ -77,9 +77,9 @@ public final class TextReport implements ReportWriter {
         for (Severity severity : Severity.values()) {
             severityWidth = Math.max(severityWidth, labels.severity(severity).length());
         }
-        int ruleWidth = report.findings().stream().mapToInt(f -> f.ruleId().length()).max().orElse(0);
-        int pathWidth = report.findings().stream().mapToInt(f -> path(f).length()).max().orElse(0);
         ShownFindings shown = ShownFindings.of(report.findings());
+        int ruleWidth = shown.shown().stream().mapToInt(f -> f.ruleId().length()).max().orElse(0);
+        int pathWidth = shown.shown().stream().mapToInt(f -> path(f).length()).max().orElse(0);
         for (Finding f : shown.shown()) {
             out.println("  " + paint(colourOf(f.severity()), pad(labels.severity(f.severity()), severityWidth)) + "  "
                     + pad(f.ruleId(), ruleWidth) + "  " + pad(path(f), pathWidth) + "  " + TerminalText.safe(f.message()));

@@ -53,6 +53,7 @@ public record FindingFactory(Messages messages, References references) {
             case TIME_LIMIT -> failure.ruleId() == null ? ".temps" + UNKNOWN_RULE : ".temps";
             case FIRING_LIMIT -> ".declenchements";
             case STUCK -> failure.ruleId() == null ? ".bloquee" + UNKNOWN_RULE : ".bloquee";
+            case NOT_STARTED -> ".nonCommencee";
         };
         List<String> arguments = List.of(failure.ruleId() == null ? "?" : failure.ruleId(),
                 failure.source() == null ? failure.ruleSet() : failure.source(), failure.error(), failure.ruleSet());

@@ -1,6 +1,7 @@
 package io.github.cls4j.rules.internal.engine;
 
 import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.core.path.ElementPath;
 import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.RuleDescription;
 import io.github.cls4j.rules.RuleFailure;
@@ -30,6 +31,9 @@ import java.util.function.Predicate;
  * ({@code internal.load.RuleSetLoader}) builds it once and checks it whole before.
  */
 public final class RuleSet {
+
+    /** The rule set a failure names when none was running: the validation had not started. */
+    private static final String NO_RULE_SET = "cls4j";
 
     private final List<RulePart> parts;
     private final Map<String, RuleInfo> byId;
@@ -81,15 +85,19 @@ public final class RuleSet {
      * was stuck in. Made on the waiting thread, without anything of the stuck one but its watch.
      */
     public ValidationReport overdue(ContratLocalSante contrat, ValidationContext context, RunWatch watch) {
-        ValidationPolicy policy = policy(contrat, context);
-        RuleFailure stuck = ValidationRun.beyondLimit(watch, RuleFailure.Kind.STUCK);
-        List<Finding> findings = new ArrayList<>();
-        for (StructuralCheck.Violation v : structuralCheck.check(contrat, context.locale())) {
-            findings.add(texts.of(v));
-        }
-        findings.add(texts.of(stuck, context.locale()));
-        return new ValidationReport(contrat.id(), policy.name(), version, context.asOf(), LegalDate.of(contrat, context.asOf()),
-                findings, List.of(), List.of(stuck));
+        return new ValidationRun(parts, structuralCheck, texts, lawIds, version, referenceFacts, policy(contrat, context), contrat, context,
+                watch).overdue(ValidationRun.beyondLimit(watch, RuleFailure.Kind.STUCK));
+    }
+
+    /**
+     * The report of a validation of {@code contrat} that could not start: the threads it was to
+     * run on were all held by rules that do not yield. Its structural findings and the failure.
+     */
+    public ValidationReport notStarted(ContratLocalSante contrat, ValidationContext context, RunWatch watch) {
+        RuleFailure failure = new RuleFailure(null, NO_RULE_SET, null, ElementPath.root(),
+                ValidationRun.seconds(watch.limits().time().plus(watch.limits().grace())), RuleFailure.Kind.NOT_STARTED);
+        return new ValidationRun(parts, structuralCheck, texts, lawIds, version, referenceFacts, policy(contrat, context), contrat, context,
+                watch).overdue(failure);
     }
 
     private ValidationPolicy policy(ContratLocalSante contrat, ValidationContext context) {

@@ -7,17 +7,27 @@ import io.github.cls4j.rules.internal.rule.RuleInfo;
 /**
  * Keeps one validation within its {@link ValidationLimits}: it counts the rules' firings, and says
  * which rule runs, to the validating thread and to a thread that waits for it
- * ({@link #nanosBeforeOverdue()}). Written by the validating thread only; the fields another thread reads are
- * volatile.
+ * ({@link #nanosBeforeOverdue()}). Written by the validating thread only; the fields another thread
+ * reads are volatile.
+ *
+ * <p>Only the rules can run for ever: the structural check before them and the making of the
+ * report after them are cls4j's own code, bounded by the contract's size. A validation is overdue
+ * only while its rules run.
  */
 public final class RunWatch {
 
     private final ValidationLimits limits;
+    private final long timeNanos;
+    private final long overdueNanos;
     private volatile long startedAt;
     private volatile boolean started;
+    private volatile boolean inRules;
     private volatile RulePart runningPart;
     private volatile RuleInfo runningRule;
     private volatile boolean inConsequence;
+    /** The rule that fired last, whatever its part: the one a firing limit names. */
+    private RulePart lastFiredPart;
+    private RuleInfo lastFiredRule;
     private long firings;
     private long maxFirings;
     private RuleFailure.Kind passed;
@@ -25,6 +35,9 @@ public final class RunWatch {
     /** A watch of a validation that has not started. */
     public RunWatch(ValidationLimits limits) {
         this.limits = limits;
+        // The limits are at most a century each (ValidationLimits): no sum overflows.
+        this.timeNanos = limits.time().toNanos();
+        this.overdueNanos = timeNanos + limits.grace().toNanos();
     }
 
     /** Called when the validation of a contract of {@code elements} elements starts: its time counts from now. */
@@ -32,6 +45,11 @@ public final class RunWatch {
         maxFirings = limits.ruleFiringsFor(elements);
         startedAt = System.nanoTime();
         started = true;
+    }
+
+    /** Whether the validation has started. */
+    public boolean hasStarted() {
+        return started;
     }
 
     /**
@@ -44,7 +62,7 @@ public final class RunWatch {
         }
         if (++firings > maxFirings) {
             passed = RuleFailure.Kind.FIRING_LIMIT;
-        } else if (System.nanoTime() - startedAt > limits.time().toNanos()) {
+        } else if (System.nanoTime() - startedAt > timeNanos) {
             passed = RuleFailure.Kind.TIME_LIMIT;
         }
         return passed == null;
@@ -55,17 +73,25 @@ public final class RunWatch {
         runningPart = part;
         runningRule = null;
         inConsequence = false;
+        inRules = true;
     }
 
     /** Called when the consequence of {@code rule}, of the part evaluated, starts. */
     void consequenceStarts(RuleInfo rule) {
         runningRule = rule;
+        lastFiredRule = rule;
+        lastFiredPart = runningPart;
         inConsequence = true;
     }
 
     /** Called when the consequence that started last has ended. */
     void consequenceEnds() {
         inConsequence = false;
+    }
+
+    /** Called when every part has run: what remains is the making of the report. */
+    void rulesDone() {
+        inRules = false;
     }
 
     /** Whether a consequence runs: that of {@link #runningRule()}. */
@@ -91,6 +117,16 @@ public final class RunWatch {
         return runningRule;
     }
 
+    /** The rule set of the rule that fired last, or {@code null} if none did. */
+    RulePart lastFiredPart() {
+        return lastFiredPart;
+    }
+
+    /** The rule that fired last, whatever its part, or {@code null} if none did or its metadata are not known. */
+    RuleInfo lastFiredRule() {
+        return lastFiredRule;
+    }
+
     /** The limits. */
     ValidationLimits limits() {
         return limits;
@@ -108,12 +144,12 @@ public final class RunWatch {
 
     /**
      * The nanoseconds a waiting thread may still wait before the validation is overdue (its time
-     * and the grace passed), or {@code Long.MAX_VALUE} if it has not started.
+     * and the grace passed while its rules run), or {@code Long.MAX_VALUE} while no rule runs.
      */
     public long nanosBeforeOverdue() {
-        if (!started) {
+        if (!inRules) {
             return Long.MAX_VALUE;
         }
-        return limits.time().toNanos() + limits.grace().toNanos() - (System.nanoTime() - startedAt);
+        return overdueNanos - (System.nanoTime() - startedAt);
     }
 }

@@ -115,16 +115,36 @@ final class ValidationRun {
 
     ValidationReport report() {
         watch.start(elements);
-        Set<Finding> found = new LinkedHashSet<>();
-        for (StructuralCheck.Violation v : structuralCheck.check(contrat, context.locale())) {
-            found.add(texts.of(v));
-        }
+        Set<Finding> found = structuralFindings();
         List<RuleFailure> failures = new ArrayList<>();
         for (RulePart part : parts) {
             for (Findings.Emission emission : fire(part, failures)) {
                 found.addAll(findings(part.rules().get(new RuleKey(emission.rulePackage(), emission.ruleName())), emission));
             }
         }
+        watch.rulesDone();
+        return assembled(found, failures);
+    }
+
+    /**
+     * The report of a validation given up while a rule did not yield ({@code stuck}): the
+     * structural findings, re-levelled and waived as in any report, and the failure.
+     */
+    ValidationReport overdue(RuleFailure stuck) {
+        return assembled(structuralFindings(), List.of(stuck));
+    }
+
+    /** The findings of the model's shape (Bean Validation), which come before the rules. */
+    private Set<Finding> structuralFindings() {
+        Set<Finding> found = new LinkedHashSet<>();
+        for (StructuralCheck.Violation v : structuralCheck.check(contrat, context.locale())) {
+            found.add(texts.of(v));
+        }
+        return found;
+    }
+
+    /** The report of {@code found} and {@code failures}: the profile's severities, then the waivers. */
+    private ValidationReport assembled(Set<Finding> found, List<RuleFailure> failures) {
         List<Finding> findings = new ArrayList<>();
         List<WaivedFinding> waived = new ArrayList<>();
         for (Finding raw : found) {
@@ -203,23 +223,30 @@ final class ValidationRun {
         return findings.emissions();
     }
 
-    /** Whether the next rule may fire within the limits; past them, the engine is halted. */
+    /** Whether the next rule may fire within the limits; the engine is halted when they are first passed. */
     private boolean mayFire(KieSession session) {
+        boolean within = watch.passed() == null;
         if (watch.mayFire()) {
             return true;
         }
-        session.halt();
+        if (within) {
+            // Once: the engine asks again for every match left, and each halt is queued.
+            session.halt();
+        }
         return false;
     }
 
     /**
      * The failure of the rule {@code watch} saw running when the validation passed a limit, in
-     * the way {@code kind} says: the rule whose consequence started last, or none when the
-     * evaluation of conditions had started since.
+     * the way {@code kind} says: for the firing limit, the rule that fired last; otherwise the rule
+     * of the part evaluated whose consequence started last, or none when the evaluation of
+     * conditions had started since. Only while a part runs (the watch says so).
      */
     static RuleFailure beyondLimit(RunWatch watch, RuleFailure.Kind kind) {
-        RulePart part = watch.runningPart();
-        RuleInfo rule = kind == RuleFailure.Kind.STUCK && !watch.inConsequence() ? null : watch.runningRule();
+        boolean lastFired = kind == RuleFailure.Kind.FIRING_LIMIT && watch.lastFiredPart() != null;
+        RulePart part = lastFired ? watch.lastFiredPart() : watch.runningPart();
+        RuleInfo rule = lastFired ? watch.lastFiredRule()
+                : kind == RuleFailure.Kind.STUCK && !watch.inConsequence() ? null : watch.runningRule();
         String limit = kind == RuleFailure.Kind.FIRING_LIMIT ? Long.toString(watch.maxFirings()) : seconds(watch.limits().time());
         return rule == null
                 ? new RuleFailure(null, part.origin(), null, ElementPath.root(), limit, kind)
@@ -227,7 +254,7 @@ final class ValidationRun {
     }
 
     /** A duration as people write it: {@code 60 s}, {@code 0.25 s}. */
-    private static String seconds(Duration duration) {
+    static String seconds(Duration duration) {
         return new BigDecimal(duration.toNanos()).movePointLeft(9).stripTrailingZeros().toPlainString() + " s";
     }
 

@@ -107,7 +107,8 @@ public final class RuleSetLoader {
      * Loads and checks the rules; throws {@link RuleCompilationException} on any problem. The files
      * are read into memory before anything is compiled, twice, {@value #SETTLE_MILLIS} ms apart,
      * and compiled from those bytes only when both reads agree: what is loaded is what the files
-     * held at one moment, never half an edit (an editor saving, a checkout). Files that change at
+     * held at one moment, half an edit (an editor saving, a checkout) only if it stood still
+     * longer than the pause. Files that change at
      * every one of {@value #READS} tries are refused.
      */
     public static RuleSet load(Sources sources) {
