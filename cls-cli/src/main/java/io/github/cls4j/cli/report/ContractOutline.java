@@ -18,6 +18,8 @@ import io.github.cls4j.core.strategie.Indicateur;
 import io.github.cls4j.core.strategie.Objectif;
 import io.github.cls4j.core.territoire.Qpv;
 import io.github.cls4j.core.territoire.Territoire;
+import io.github.cls4j.geography.Geographie;
+import io.github.cls4j.geography.Millesime;
 import io.github.cls4j.rules.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,14 +60,29 @@ public final class ContractOutline {
             List.of("territoire", "signataires", "gouvernance", "voletSanteMentale", "evaluations", "axes");
 
     private final Labels labels;
+    /** The edition of the geography the communes are named from. */
+    private final Millesime millesime;
 
-    private ContractOutline(Labels labels) {
+    private ContractOutline(Labels labels, Millesime millesime) {
         this.labels = labels;
+        this.millesime = millesime;
     }
 
-    /** The outline of {@code contrat}, its headings in the language of {@code labels}. */
+    /**
+     * The outline of {@code contrat}, its headings in the language of {@code labels}, its communes
+     * named as the official geography in force on the day it was concluded names them (the latest
+     * edition for a contract not concluded).
+     */
     public static Node of(ContratLocalSante contrat, Labels labels) {
-        return new ContractOutline(labels).contrat((ElementNode.Element) ContractElements.of(contrat).tree());
+        Geographie geographie = Geographie.bundled();
+        Millesime millesime = contrat.dateDeConclusion().map(geographie::millesimeEnVigueurLe)
+                .orElse(geographie.millesimes().get(geographie.millesimes().size() - 1));
+        return new ContractOutline(labels, millesime).contrat((ElementNode.Element) ContractElements.of(contrat).tree());
+    }
+
+    /** The code of a commune with its name beside it, when the geography knows the code; the code alone otherwise. */
+    private String named(String code) {
+        return Geographie.bundled().commune(code, millesime).map(c -> code + " " + c.nom()).orElse(code);
     }
 
     /**
@@ -150,7 +167,7 @@ public final class ContractOutline {
 
     private Node territoire(ElementPath path, Territoire t) {
         List<String> details = new ArrayList<>();
-        details.add(labels.field("outline.communes", joined(t.communes().stream().map(c -> c == null ? null : c.toString()).toList())));
+        details.add(labels.field("outline.communes", joined(t.communes().stream().map(c -> c == null ? null : named(c.toString())).toList())));
         List<String> qpv = t.qpv().stream().filter(Objects::nonNull)
                 .map((Qpv q) -> text(q.code()) + (q.nom() == null ? "" : " " + q.nom())).toList();
         if (!qpv.isEmpty()) {

@@ -78,6 +78,26 @@ class ContractOutlineTest {
         assertThat(placed).containsOnlyKeys(ElementPath.parse("axes[0].objectifs[0].fichesAction[0]"));
     }
 
+    @Test
+    void a_commune_is_named_beside_its_code_as_the_geography_in_force_on_the_conclusion_names_it() {
+        ContratLocalSante arras = io.github.cls4j.samples.SampleContracts.read("000-arras-cua.json");
+
+        ContractOutline.Node territoire = ContractOutline.of(arras, FRENCH).children().stream()
+                .filter(n -> n.kind().equals("territoire")).findFirst().orElseThrow();
+
+        assertThat(territoire.details()).contains("Communes : 62041 Arras");
+    }
+
+    @Test
+    void a_code_the_geography_does_not_know_is_shown_alone() {
+        ContratLocalSante fictif = io.github.cls4j.samples.SampleContracts.read("003-idf-commune-qpv.json");
+
+        ContractOutline.Node territoire = ContractOutline.of(fictif, FRENCH).children().stream()
+                .filter(n -> n.kind().equals("territoire")).findFirst().orElseThrow();
+
+        assertThat(territoire.details()).contains("Communes : 93901");
+    }
+
     private static void collect(ContractOutline.Node node, List<ElementPath> paths) {
         paths.add(node.path());
         node.children().forEach(child -> collect(child, paths));
