@@ -11,6 +11,7 @@ import io.github.cls4j.core.strategie.Objectif;
 import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.ValidationContext;
+import io.github.cls4j.samples.SampleContracts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,22 +81,18 @@ class ContractOutlineTest {
 
     @Test
     void a_commune_is_named_beside_its_code_as_the_geography_in_force_on_the_conclusion_names_it() {
-        ContratLocalSante arras = io.github.cls4j.samples.SampleContracts.read("000-arras-cua.json");
-
-        ContractOutline.Node territoire = ContractOutline.of(arras, FRENCH).children().stream()
-                .filter(n -> n.kind().equals("territoire")).findFirst().orElseThrow();
-
-        assertThat(territoire.details()).contains("Communes : 62041 Arras");
+        assertThat(territoire("000-arras-cua.json").details()).contains("Communes : 62041 Arras");
     }
 
     @Test
     void a_code_the_geography_does_not_know_is_shown_alone() {
-        ContratLocalSante fictif = io.github.cls4j.samples.SampleContracts.read("003-idf-commune-qpv.json");
+        assertThat(territoire("003-idf-commune-qpv.json").details()).contains("Communes : 93901");
+    }
 
-        ContractOutline.Node territoire = ContractOutline.of(fictif, FRENCH).children().stream()
+    /** The territory of the outline of the sample {@code name}. */
+    private static ContractOutline.Node territoire(String name) {
+        return ContractOutline.of(SampleContracts.read(name), FRENCH).children().stream()
                 .filter(n -> n.kind().equals("territoire")).findFirst().orElseThrow();
-
-        assertThat(territoire.details()).contains("Communes : 93901");
     }
 
     private static void collect(ContractOutline.Node node, List<ElementPath> paths) {
