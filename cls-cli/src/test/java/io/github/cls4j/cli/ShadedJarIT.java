@@ -196,10 +196,12 @@ class ShadedJarIT {
             Run first = run(launcher, Map.of("HOME", home.toString(), "XDG_CACHE_HOME", ""));
             Run second = run(launcher, Map.of("HOME", home.toString(), "XDG_CACHE_HOME", ""));
             Run nowhere = run(launcher, Map.of("HOME", home.toString(), "XDG_CACHE_HOME", noCache.toString()));
+            Run homeless = run(launcher, Map.of("HOME", "", "XDG_CACHE_HOME", ""));
 
             assertThat(first.exit()).as(first.err()).isZero();
-            assertThat(first.err() + second.err() + nowhere.err()).isEmpty();
-            assertThat(second.out()).isEqualTo(first.out()).isEqualTo(nowhere.out());
+            assertThat(first.err() + second.err() + nowhere.err() + homeless.err()).isEmpty();
+            assertThat(second.out()).isEqualTo(first.out()).isEqualTo(nowhere.out()).isEqualTo(homeless.out());
+            assertThat(Path.of("/.cache", "cls4j")).as("no cache made at the root for a user without a home").doesNotExist();
             try (var archives = Files.list(home.resolve(".cache").resolve("cls4j"))) {
                 assertThat(archives.filter(p -> p.getFileName().toString().matches("cls-.+-\\d+\\.jsa"))).hasSize(1);
             }
