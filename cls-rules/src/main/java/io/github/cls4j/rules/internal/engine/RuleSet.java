@@ -75,8 +75,7 @@ public final class RuleSet {
      * @throws IllegalArgumentException if the context names a profile the rule set does not have
      */
     public ValidationReport validate(ContratLocalSante contrat, ValidationContext context, RunWatch watch) {
-        return new ValidationRun(parts, structuralCheck, texts, lawIds, version, referenceFacts, policy(contrat, context), contrat, context,
-                watch).report();
+        return run(contrat, context, watch).report();
     }
 
     /**
@@ -85,8 +84,7 @@ public final class RuleSet {
      * was stuck in. Made on the waiting thread, without anything of the stuck one but its watch.
      */
     public ValidationReport overdue(ContratLocalSante contrat, ValidationContext context, RunWatch watch) {
-        return new ValidationRun(parts, structuralCheck, texts, lawIds, version, referenceFacts, policy(contrat, context), contrat, context,
-                watch).overdue(ValidationRun.beyondLimit(watch, RuleFailure.Kind.STUCK));
+        return run(contrat, context, watch).overdue(ValidationRun.beyondLimit(watch, RuleFailure.Kind.STUCK));
     }
 
     /**
@@ -96,8 +94,13 @@ public final class RuleSet {
     public ValidationReport notStarted(ContratLocalSante contrat, ValidationContext context, RunWatch watch) {
         RuleFailure failure = new RuleFailure(null, NO_RULE_SET, null, ElementPath.root(),
                 ValidationRun.seconds(watch.limits().time().plus(watch.limits().grace())), RuleFailure.Kind.NOT_STARTED);
+        return run(contrat, context, watch).overdue(failure);
+    }
+
+    /** A validation of {@code contrat} by these rules, under the profile {@code context} asks for. */
+    private ValidationRun run(ContratLocalSante contrat, ValidationContext context, RunWatch watch) {
         return new ValidationRun(parts, structuralCheck, texts, lawIds, version, referenceFacts, policy(contrat, context), contrat, context,
-                watch).overdue(failure);
+                watch);
     }
 
     private ValidationPolicy policy(ContratLocalSante contrat, ValidationContext context) {

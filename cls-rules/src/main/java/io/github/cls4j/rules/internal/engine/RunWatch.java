@@ -132,11 +132,6 @@ public final class RunWatch {
         return limits;
     }
 
-    /** The rule firings so far. */
-    long firings() {
-        return firings;
-    }
-
     /** The most rule firings of this validation, once it has started. */
     long maxFirings() {
         return maxFirings;
