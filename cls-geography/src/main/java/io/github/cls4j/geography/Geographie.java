@@ -34,6 +34,8 @@ public final class Geographie {
     private final List<Millesime> millesimes;
     private final CommuneIndex communes;
     private final Map<String, List<GeographyFiles.State<EpciCog>>> epci;
+    /** The EPCI states that list each commune among their members. */
+    private final Map<String, List<GeographyFiles.State<EpciCog>>> epciOfMember;
     private final Map<String, List<GeographyFiles.State<String[]>>> departements;
     private final Map<String, List<GeographyFiles.State<String[]>>> regions;
 
@@ -42,7 +44,9 @@ public final class Geographie {
         // Read when asked for, from any thread: nothing shared is written then.
         this.communes = new CommuneIndex(files.table(GeographyFiles.COMMUNES, CommuneIndex.FIELDS + 2),
                 line -> files.state(line, CommuneIndex.FIELDS, l -> commune(l, Function.identity())), files::shared);
-        this.epci = index(files.states(GeographyFiles.EPCI, 4, 1, line -> epci(line, files)), s -> List.of(s.value().siren()));
+        List<GeographyFiles.State<EpciCog>> epciStates = files.states(GeographyFiles.EPCI, 4, 1, line -> epci(line, files));
+        this.epci = index(epciStates, s -> List.of(s.value().siren()));
+        this.epciOfMember = index(epciStates, s -> s.value().membres());
         this.departements = index(files.states(GeographyFiles.DEPARTEMENTS, 3, 1, line -> named(line, files)), s -> List.of(s.value()[0]));
         this.regions = index(files.states(GeographyFiles.REGIONS, 2, 1, line -> named(line, files)), s -> List.of(s.value()[0]));
         files.loaded();
@@ -130,6 +134,32 @@ public final class Geographie {
     /** The EPCI of SIREN {@code siren} in {@code millesime}. */
     public Optional<EpciCog> epci(String siren, Millesime millesime) {
         return at(epci.get(Objects.requireNonNull(siren, "siren")), millesime, GeographieState::withEpciPopulation).stream().findFirst();
+    }
+
+    /** The EPCI of which the commune {@code code} is a member in {@code millesime}; empty for a commune of none (an island, Paris…). */
+    public Optional<EpciCog> epciDe(String code, Millesime millesime) {
+        return at(epciOfMember.get(Objects.requireNonNull(code, "code")), millesime, GeographieState::withEpciPopulation).stream().findFirst();
+    }
+
+    /** The editions that hold the code {@code code}, as a commune or otherwise, oldest first. */
+    public List<Millesime> millesimesDe(String code) {
+        long editions = 0;
+        for (GeographyFiles.State<CommuneCog> state : communes.of(Objects.requireNonNull(code, "code"))) {
+            editions |= state.editions();
+        }
+        List<Millesime> holding = new ArrayList<>();
+        for (int i = 0; i < millesimes.size(); i++) {
+            if ((editions & 1L << i) != 0) {
+                holding.add(millesimes.get(i));
+            }
+        }
+        return holding;
+    }
+
+    /** The edition that follows {@code millesime}, if this geography holds one. */
+    public Optional<Millesime> suivant(Millesime millesime) {
+        int edition = millesimes.indexOf(Objects.requireNonNull(millesime, "millesime"));
+        return edition >= 0 && edition + 1 < millesimes.size() ? Optional.of(millesimes.get(edition + 1)) : Optional.empty();
     }
 
     /** The EPCI of {@code millesime}, by SIREN. */

@@ -114,6 +114,13 @@ class GeographieTest {
         }
 
         @Test
+        void the_editions_that_hold_a_code_stop_at_the_one_where_it_lost_its_entry() {
+            assertThat(GEO.millesimesDe("02077")).extracting(Millesime::annee).startsWith(2019).doesNotContain(2026);
+            assertThat(GEO.millesimesDe("62041")).isEqualTo(GEO.millesimes());
+            assertThat(GEO.millesimesDe("80901")).isEmpty();
+        }
+
+        @Test
         void a_commune_deleguee_names_its_commune_nouvelle() {
             assertThat(GEO.commune("01340", G2026).orElseThrow().type()).isEqualTo(TypeCommune.DELEGUEE);
             assertThat(GEO.devenir("01340", G2026)).extracting(CommuneCog::code).containsExactly("01015");
@@ -132,6 +139,14 @@ class GeographieTest {
             assertThat(cua.nom()).isEqualTo("CU d'Arras");
             assertThat(cua.membres()).contains("62041").hasSizeGreaterThan(40);
             assertThat(cua.populationMunicipale()).isPositive();
+        }
+
+        @Test
+        void a_commune_names_its_epci_and_a_commune_of_none_has_none() {
+            assertThat(GEO.epciDe("62041", G2026)).map(EpciCog::siren).contains("200033579");
+            assertThat(GEO.epciDe("62065", G2026)).map(EpciCog::nom).contains("CA de Lens - Liévin");
+            // Île-d'Yeu, an island commune of no EPCI (CGCT L5210-1-1).
+            assertThat(GEO.epciDe("85113", G2026)).isEmpty();
         }
 
         @Test
@@ -173,6 +188,12 @@ class GeographieTest {
                 assertThat(GEO.commune("97801", m).orElseThrow().region()).isEqualTo("978");
             }
         }
+    }
+
+    @Test
+    void the_edition_after_another_and_none_after_the_last() {
+        assertThat(GEO.suivant(G2019)).map(Millesime::annee).contains(2021);
+        assertThat(GEO.suivant(G2026)).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.cls4j.rules;
 
 import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.geography.Geographie;
 import io.github.cls4j.rules.internal.engine.RuleSet;
 import io.github.cls4j.rules.internal.engine.RunWatch;
 import io.github.cls4j.rules.internal.load.RuleSetLoader;
@@ -262,6 +263,7 @@ public final class ContractValidator {
         private final List<Path> additions = new ArrayList<>();
         private final List<Path> profileFiles = new ArrayList<>();
         private Path dataFolder;
+        private Geographie geographie;
 
         private Builder() {
         }
@@ -302,6 +304,15 @@ public final class ContractValidator {
             return this;
         }
 
+        /**
+         * Judges the territories against {@code geography}: a host's own edition, read with
+         * {@link Geographie#read(Path)}; {@link Geographie#bundled()} unless set.
+         */
+        public Builder geographie(Geographie geography) {
+            this.geographie = Objects.requireNonNull(geography, "geographie");
+            return this;
+        }
+
         /** Sets the limits of every validation; {@link ValidationLimits#defaults()} unless set. */
         public Builder limits(ValidationLimits validationLimits) {
             this.limits = Objects.requireNonNull(validationLimits, "limits");
@@ -316,6 +327,7 @@ public final class ContractValidator {
             copy.additions.addAll(additions);
             copy.profileFiles.addAll(profileFiles);
             copy.dataFolder = dataFolder;
+            copy.geographie = geographie;
             return copy;
         }
 
@@ -327,7 +339,8 @@ public final class ContractValidator {
          *     missing or malformed
          */
         public ContractValidator build() {
-            return new ContractValidator(RuleSetLoader.load(new RuleSetLoader.Sources(replacement, additions, profileFiles, dataFolder)),
+            return new ContractValidator(RuleSetLoader.load(new RuleSetLoader.Sources(replacement, additions, profileFiles, dataFolder,
+                    geographie == null ? Geographie.bundled() : geographie)),
                     limits);
         }
     }

@@ -18,6 +18,12 @@ public enum SourceKind {
     /** Practice drawn from contracts, evaluations and studies. */
     PRACTICE("pratique"),
 
+    /**
+     * An official register: INSEE's Code officiel géographique, the DGCL's list of EPCI. It says
+     * what exists, not what a contract must do: a code it lacks is data that cannot be true.
+     */
+    OFFICIAL_DATA("données officielles"),
+
     /** cls4j's own model: the shape and coherence of the data, and its reference data. */
     MODEL("modèle cls4j");
 

@@ -50,7 +50,7 @@ class CatalogTest {
     /** The folder of each id prefix: the id tells a reader where the rule is written (CONTRIBUTING.md lists them). */
     private static final Map<String, String> FOLDER_OF_PREFIX = Map.ofEntries(
             Map.entry("LEG", "loi/"), Map.entry("PRS", "prs/"), Map.entry("STR", "structure/"), Map.entry("CYC", "cycle/"),
-            Map.entry("SIG", "signataires/"), Map.entry("TER", "territoire/"), Map.entry("ACT", "actions/"),
+            Map.entry("SIG", "signataires/"), Map.entry("TER", "territoire/"), Map.entry("GEO", "territoire/"), Map.entry("ACT", "actions/"),
             Map.entry("IND", "indicateurs/"), Map.entry("COH", "coherence/"), Map.entry("POR", "portefeuille/"));
 
     @Test

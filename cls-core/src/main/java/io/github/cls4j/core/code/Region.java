@@ -99,14 +99,20 @@ public enum Region {
     public static final LocalDate ARS_MAYOTTE = LocalDate.of(2020, 1, 1);
 
     /**
-     * The region whose ARS was competent for a department on {@code jour}: that of La Réunion for
-     * Mayotte before {@link #ARS_MAYOTTE}, when the ARS Océan Indien covered both, else
-     * {@link #ofDepartement}. With no day, the competence of today's map.
+     * The region whose ARS was competent for a department on {@code jour} ({@link #competenceLe}
+     * of {@link #ofDepartement}). With no day, the competence of today's map.
      */
     public static Optional<Region> competentePour(String departement, LocalDate jour) {
-        Optional<Region> region = ofDepartement(departement);
-        return region.isPresent() && region.get() == MAYOTTE && jour != null && jour.isBefore(ARS_MAYOTTE)
-                ? Optional.of(LA_REUNION) : region;
+        return ofDepartement(departement).map(region -> region.competenceLe(jour));
+    }
+
+    /**
+     * The region whose ARS was competent for this one on {@code jour}: La Réunion for Mayotte
+     * before {@link #ARS_MAYOTTE}, when the ARS Océan Indien covered both; else this region. With
+     * no day, this region.
+     */
+    public Region competenceLe(LocalDate jour) {
+        return this == MAYOTTE && jour != null && jour.isBefore(ARS_MAYOTTE) ? LA_REUNION : this;
     }
 
     /** The region of a commune, from its department; empty if the code is malformed. */

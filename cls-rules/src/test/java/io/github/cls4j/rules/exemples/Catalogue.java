@@ -27,6 +27,7 @@ public final class Catalogue {
         CycleExemples.define(catalogue);
         ActionExemples.define(catalogue);
         TerritoireExemples.define(catalogue);
+        GeographieExemples.define(catalogue);
         StructureExemples.define(catalogue);
         return List.copyOf(catalogue.exemples);
     }

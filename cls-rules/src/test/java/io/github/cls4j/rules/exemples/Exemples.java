@@ -44,6 +44,7 @@ import io.github.cls4j.core.territoire.TypeTerritoire;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Object mother of the rule examples: a contract on which no rule of the catalogue fires, under
@@ -79,9 +80,14 @@ public final class Exemples {
                 List.of("mobiliser la politique de la ville"));
     }
 
+    /** The 46 member communes of the CU d'Arras in the geography of 2024 (DGCL), Arras (62041) among them. */
+    public static final List<CodeCommune> COMMUNES_CUA = Stream.of("62004 62007 62013 62037 62041 62042 62073 62085 62097 62099 62144 62146"
+            + " 62147 62151 62152 62172 62263 62290 62320 62323 62324 62331 62332 62369 62392 62426 62428 62557 62568 62582 62589 62609 62611"
+            + " 62689 62712 62714 62718 62744 62753 62761 62764 62810 62817 62869 62873 62892").flatMap(codes -> Stream.of(codes.split(" ")))
+            .map(CodeCommune::of).toList();
+
     public static Territoire territoire() {
-        return new Territoire(CUA, TypeTerritoire.COMMUNAUTE_URBAINE, Siren.of("200033579"),
-                List.of(CodeCommune.of("62041"), CodeCommune.of("62065")), 108000,
+        return new Territoire(CUA, TypeTerritoire.COMMUNAUTE_URBAINE, Siren.of("200033579"), COMMUNES_CUA, 109776,
                 List.of(new Qpv(QPV, "Quartier ouest", 4200)), true, true, false);
     }
 

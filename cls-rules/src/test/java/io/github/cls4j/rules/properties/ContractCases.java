@@ -1,5 +1,6 @@
 package io.github.cls4j.rules.properties;
 
+import io.github.cls4j.core.json.ContractFormatException;
 import io.github.cls4j.core.Contrats;
 import io.github.cls4j.core.RandomContracts;
 import io.github.cls4j.core.contrat.ContratLocalSante;
@@ -58,10 +59,22 @@ final class ContractCases {
     /** Values that mean something to the rules: codes good and bad, dates on both sides of the law's, enum names. */
     private static final List<JsonNode> DOMAIN_VALUES = domainValues();
 
-    /** The examples of the catalogue: each targets one rule. */
-    private static final List<Exemple> EXAMPLES = Catalogue.exemples();
+    /**
+     * The examples of the catalogue the JSON format can hold (each targets one rule): a few are
+     * contracts only Java can build, such as a number beyond the format's limits.
+     */
+    private static final List<Exemple> EXAMPLES = Catalogue.exemples().stream().filter(ContractCases::readable).toList();
 
     private ContractCases() {
+    }
+
+    private static boolean readable(Exemple exemple) {
+        try {
+            ContractJson.parse(ContractJson.toJson(exemple.contrat()));
+            return true;
+        } catch (ContractFormatException javaOnly) {
+            return false;
+        }
     }
 
     /** A contract the JSON format can hold. */

@@ -46,7 +46,7 @@ class PathResolutionTest {
 
     @ParameterizedTest(name = "''{0}''")
     @ValueSource(strings = {"", "axes[99]", "axes[99].intitule", "axes[0].inconnu", "gouvernance.comiteTechnique.membres",
-            "territoire.communes[2]", "id.value", "signataires[2].representant.nom", "territoire[0]"})
+            "territoire.communes[46]", "id.value", "signataires[2].representant.nom", "territoire[0]"})
     void bean_validation_may_not_point_outside_the_contract_nor_through_a_missing_value_nor_at_the_root(String path) {
         assertThat(RESOLUTION.structuralProblem(ElementPath.parse(path))).isPresent();
     }

@@ -17,10 +17,12 @@ import io.github.cls4j.rules.internal.structure.StructuralCheck;
 import io.github.cls4j.rules.internal.text.References;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import io.github.cls4j.geography.Geographie;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -43,16 +45,17 @@ public final class RuleSet {
     private final Map<String, ValidationPolicy> profiles;
     private final String version;
     private final List<Object> referenceFacts;
+    private final Geographie geographie;
     private final StructuralCheck structuralCheck = new StructuralCheck();
 
     /**
      * A rule set of {@code parts} and of the {@code checks} written in Java (the portfolio's),
      * whose Bean Validation constraints have {@code structureIds},
      * whose texts are {@code texts}, whose profiles are {@code profiles}, and whose rules see
-     * {@code referenceFacts} beside every contract.
+     * {@code referenceFacts} beside every contract, and the territory as {@code geographie} knows it.
      */
     public RuleSet(List<RulePart> parts, List<RuleInfo> checks, Set<String> structureIds, FindingFactory texts, Map<String, ValidationPolicy> profiles,
-            String version, List<Object> referenceFacts) {
+            String version, List<Object> referenceFacts, Geographie geographie) {
         this.parts = List.copyOf(parts);
         Map<String, RuleInfo> ids = new LinkedHashMap<>();
         parts.forEach(p -> p.rules().values().forEach(r -> ids.put(r.id(), r)));
@@ -66,6 +69,7 @@ public final class RuleSet {
         this.profiles = Map.copyOf(profiles);
         this.version = version;
         this.referenceFacts = List.copyOf(referenceFacts);
+        this.geographie = Objects.requireNonNull(geographie, "geographie");
     }
 
     /**
@@ -99,8 +103,8 @@ public final class RuleSet {
 
     /** A validation of {@code contrat} by these rules, under the profile {@code context} asks for. */
     private ValidationRun run(ContratLocalSante contrat, ValidationContext context, RunWatch watch) {
-        return new ValidationRun(parts, structuralCheck, texts, lawIds, version, referenceFacts, policy(contrat, context), contrat, context,
-                watch);
+        return new ValidationRun(parts, structuralCheck, texts, lawIds, version, referenceFacts, geographie, policy(contrat, context), contrat,
+                context, watch);
     }
 
     private ValidationPolicy policy(ContratLocalSante contrat, ValidationContext context) {

@@ -5,6 +5,7 @@ import io.github.cls4j.core.contrat.Derogation;
 import io.github.cls4j.core.path.ContractElements;
 import io.github.cls4j.core.path.ElementPath;
 import io.github.cls4j.core.path.Located;
+import io.github.cls4j.geography.Geographie;
 import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.RuleFailure;
 import io.github.cls4j.rules.Severity;
@@ -82,12 +83,13 @@ final class ValidationRun {
     /**
      * A validation of {@code contrat} for {@code context}, under {@code policy}, by the rules of
      * {@code parts} (after the {@code structuralCheck}), with {@code texts} for the findings; the
-     * rules of {@code lawIds} are of the law, and every session also sees {@code referenceFacts};
+     * rules of {@code lawIds} are of the law, and every session also sees {@code referenceFacts} and
+     * the territory as {@code geographie} knows it;
      * {@code watch} keeps it within its limits.
      */
     @SuppressWarnings("checkstyle:ParameterNumber")
     ValidationRun(List<RulePart> parts, StructuralCheck structuralCheck, FindingFactory texts, Set<String> lawIds, String version,
-            List<Object> referenceFacts, ValidationPolicy policy, ContratLocalSante contrat, ValidationContext context, RunWatch watch) {
+            List<Object> referenceFacts, Geographie geographie, ValidationPolicy policy, ContratLocalSante contrat, ValidationContext context, RunWatch watch) {
         this.parts = parts;
         this.structuralCheck = structuralCheck;
         this.texts = texts;
@@ -111,6 +113,7 @@ final class ValidationRun {
         }
         policy.parameters().forEach((name, value) -> facts.add(new Parametre(name, value)));
         facts.addAll(referenceFacts);
+        facts.addAll(GeographyFacts.of(contrat.territoire(), legalDate, geographie));
     }
 
     ValidationReport report() {

@@ -19,12 +19,14 @@ import io.github.cls4j.rules.internal.text.References;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import io.github.cls4j.geography.Geographie;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -62,13 +64,15 @@ public final class RuleSetLoader {
      * @param profileFiles files of validation profiles added to the bundled ones
      * @param dataFolder a folder whose reference data ({@code prs.json}) replace the bundled
      *     data, or {@code null}
+     * @param geographie the official geography the territories are judged against
      */
-    public record Sources(Path replacement, List<Path> additions, List<Path> profileFiles, Path dataFolder) {
+    public record Sources(Path replacement, List<Path> additions, List<Path> profileFiles, Path dataFolder, Geographie geographie) {
 
-        /** Copies the lists. */
+        /** Copies the lists; requires the geography. */
         public Sources {
             additions = List.copyOf(additions);
             profileFiles = List.copyOf(profileFiles);
+            Objects.requireNonNull(geographie, "geographie");
         }
 
         /** The folders of DRL, the replacement first. */
@@ -192,7 +196,7 @@ public final class RuleSetLoader {
             version.append(" + data ").append(sources.dataFolder().toAbsolutePath().normalize());
         }
         RuleSet base = new RuleSet(parts, checks, structureIds, new FindingFactory(messages, references), profiles.all(), version.toString(),
-                referenceFacts);
+                referenceFacts, sources.geographie());
         profiles.check(base.ids(), base.lawIds(), sources.replacement() == null);
         List<RuleProblem> regional = SeverityPolicy.ofRegionalGuidance(base.rules(), references, base.profiles());
         if (!regional.isEmpty()) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.internal.data.SourceFiles;
 import io.github.cls4j.rules.internal.engine.RuleSet;
+import io.github.cls4j.geography.Geographie;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class RuleSetLoaderTest {
         Files.writeString(drl, DRL);
         Files.writeString(folder.resolve("messages.properties"), "LOC-A.message=locale\n");
         Files.writeString(folder.resolve("messages_en.properties"), "LOC-A.title=Local\nLOC-A.message=local\n");
-        sources = new RuleSetLoader.Sources(null, List.of(folder), List.of(), null);
+        sources = new RuleSetLoader.Sources(null, List.of(folder), List.of(), null, Geographie.bundled());
     }
 
     @Test

@@ -1,0 +1,25 @@
+package io.github.cls4j.rules.facts;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The edition of the official geography (INSEE's Code officiel géographique, the DGCL's EPCI) a
+ * contract's territory is judged against: the one in force on the contract's legal date (its
+ * conclusion; the as-of date for a contract not concluded), the oldest for a day before every
+ * edition, the latest when the day is not known. One fact per validation.
+ *
+ * @param annee the year of the edition, e.g. {@code 2024}
+ * @param source where it comes from, e.g. {@code @etalab/decoupage-administratif@4.1.0}
+ * @param jour the day the contract is judged on, or {@code null} when it is not known
+ * @param exacte whether the edition is that of the day's year: only then does a code it lacks
+ *     prove that no commune had it on that day (there is no edition of 2020, none before 2019)
+ * @param sirenDesCommunes whether the edition gives the communes' SIREN (editions since 2022)
+ */
+public record EditionGeographique(int annee, String source, LocalDate jour, boolean exacte, boolean sirenDesCommunes) {
+
+    /** Requires the source. */
+    public EditionGeographique {
+        Objects.requireNonNull(source, "source");
+    }
+}

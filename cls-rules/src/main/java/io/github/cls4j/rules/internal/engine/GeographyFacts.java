@@ -1,0 +1,108 @@
+package io.github.cls4j.rules.internal.engine;
+
+import io.github.cls4j.core.code.CodeCommune;
+import io.github.cls4j.core.code.Region;
+import io.github.cls4j.core.territoire.Territoire;
+import io.github.cls4j.core.territoire.TypeTerritoire;
+import io.github.cls4j.geography.CommuneCog;
+import io.github.cls4j.geography.EpciCog;
+import io.github.cls4j.geography.Geographie;
+import io.github.cls4j.geography.Millesime;
+import io.github.cls4j.geography.TypeEpci;
+import io.github.cls4j.rules.facts.CommuneDuTerritoire;
+import io.github.cls4j.rules.facts.EditionGeographique;
+import io.github.cls4j.rules.facts.EpciDuTerritoire;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The facts of the official geography a validation sees: the edition the contract is judged
+ * against, each commune code of its territory and the EPCI it names, as that edition knows them.
+ * Worked out once per validation from the immutable {@link Geographie}, so that the rules only
+ * compare.
+ */
+final class GeographyFacts {
+
+    /** The first edition that gives the communes' SIREN. */
+    private static final int FIRST_EDITION_WITH_COMMUNE_SIREN = 2022;
+
+    /** The kind of EPCI of each kind of territory the DGCL lists. */
+    private static final Map<TypeTerritoire, TypeEpci> EPCI_KIND = new EnumMap<>(Map.of(
+            TypeTerritoire.COMMUNAUTE_DE_COMMUNES, TypeEpci.CC,
+            TypeTerritoire.COMMUNAUTE_D_AGGLOMERATION, TypeEpci.CA,
+            TypeTerritoire.COMMUNAUTE_URBAINE, TypeEpci.CU,
+            TypeTerritoire.METROPOLE, TypeEpci.METRO,
+            TypeTerritoire.METROPOLE_DE_LYON, TypeEpci.MET69));
+
+    private GeographyFacts() {
+    }
+
+    /**
+     * The facts for {@code territoire} judged on {@code day} (or {@code null}) against {@code geographie}:
+     * none for a contract without a territory.
+     */
+    static List<Object> of(Territoire territoire, LocalDate day, Geographie geographie) {
+        if (territoire == null) {
+            return List.of();
+        }
+        Millesime edition = day == null ? geographie.millesimes().get(geographie.millesimes().size() - 1) : geographie.millesimeEnVigueurLe(day);
+        List<Object> facts = new ArrayList<>(territoire.communes().size() + 2);
+        facts.add(new EditionGeographique(edition.annee(), edition.source(), day, day != null && day.getYear() == edition.annee(),
+                edition.annee() >= FIRST_EDITION_WITH_COMMUNE_SIREN));
+        Set<String> codes = new LinkedHashSet<>();
+        for (CodeCommune code : territoire.communes()) {
+            // A missing or malformed code is a structural finding already; the geography has nothing to say of it.
+            if (code != null && code.isWellFormed() && codes.add(code.value())) {
+                facts.add(commune(territoire, code.value(), edition, day, geographie));
+            }
+        }
+        epci(territoire, codes, edition, geographie).ifPresent(facts::add);
+        return facts;
+    }
+
+    private static CommuneDuTerritoire commune(Territoire territoire, String code, Millesime edition, LocalDate day, Geographie geographie) {
+        CommuneCog inscription = geographie.commune(code, edition).orElse(null);
+        Region competente = inscription == null ? null : Region.fromCode(inscription.region())
+                // Saint-Martin and Saint-Barthélemy are in no region; their département says which ARS serves them.
+                .or(() -> Region.ofDepartement(inscription.departement()))
+                .map(region -> region.competenceLe(day))
+                .orElse(null);
+        return new CommuneDuTerritoire(territoire, code, edition.annee(), inscription, geographie.devenir(code, edition),
+                geographie.millesimesDe(code).stream().map(Millesime::annee).toList(), geographie.epciDe(code, edition).orElse(null), competente);
+    }
+
+    private static Optional<EpciDuTerritoire> epci(Territoire territoire, Set<String> codes, Millesime edition, Geographie geographie) {
+        TypeEpci kind = territoire.type() == null ? null : EPCI_KIND.get(territoire.type());
+        if (kind == null || territoire.siren() == null || !territoire.siren().isWellFormed()) {
+            return Optional.empty();
+        }
+        String siren = territoire.siren().value();
+        EpciCog epci = geographie.epci(siren, edition).orElse(null);
+        List<String> absentes = new ArrayList<>();
+        List<String> enTrop = new ArrayList<>();
+        if (epci != null) {
+            Set<String> membres = new LinkedHashSet<>(epci.membres());
+            for (String membre : membres) {
+                if (!codes.contains(membre)) {
+                    absentes.add(designation(membre, edition, geographie));
+                }
+            }
+            for (String code : codes) {
+                if (!membres.contains(code)) {
+                    enTrop.add(designation(code, edition, geographie));
+                }
+            }
+        }
+        return Optional.of(new EpciDuTerritoire(territoire, siren, edition.annee(), epci, kind, absentes, enTrop));
+    }
+
+    private static String designation(String code, Millesime edition, Geographie geographie) {
+        return geographie.commune(code, edition).map(c -> c.nom() + " (" + code + ")").orElse(code);
+    }
+}
