@@ -65,6 +65,11 @@ final class CommuneIndex {
         this.byFormerCode = byFormer;
     }
 
+    /** The distinct codes, in order. */
+    List<String> codes() {
+        return Arrays.asList(codes);
+    }
+
     /** The states of {@code code}. */
     List<GeographyFiles.State<CommuneCog>> of(String code) {
         int at = Arrays.binarySearch(codes, code);

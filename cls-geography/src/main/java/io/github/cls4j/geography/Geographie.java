@@ -113,6 +113,15 @@ public final class Geographie {
         return at(communes.of(Objects.requireNonNull(code, "code")), millesime, GeographieState::withPopulation).stream().sorted(COMMUNE_FIRST).toList();
     }
 
+    /** The communes of {@code millesime}, in order of their codes: neither the communes déléguées or associées nor the arrondissements. */
+    public List<CommuneCog> communes(Millesime millesime) {
+        List<CommuneCog> communesOfEdition = new ArrayList<>();
+        for (String code : communes.codes()) {
+            commune(code, millesime).filter(CommuneCog::estCommune).ifPresent(communesOfEdition::add);
+        }
+        return communesOfEdition;
+    }
+
     /**
      * The communes of {@code millesime} that a code has become: those that list it among their
      * former codes, or, for a commune déléguée or associée, the commune it belongs to. Empty for a

@@ -191,6 +191,15 @@ class GeographieTest {
     }
 
     @Test
+    void the_communes_of_an_edition_are_some_thirty_five_thousand_without_the_deleguees_nor_the_arrondissements() {
+        List<CommuneCog> communes = GEO.communes(G2026);
+
+        assertThat(communes).hasSizeBetween(34_000, 35_500).allSatisfy(c -> assertThat(c.estCommune()).isTrue());
+        assertThat(communes).extracting(CommuneCog::code).contains("62041", "97801").doesNotContain("01340", "75101").isSorted();
+        assertThat(GEO.communes(G2019)).hasSizeGreaterThan(communes.size());
+    }
+
+    @Test
     void the_edition_after_another_and_none_after_the_last() {
         assertThat(GEO.suivant(G2019)).map(Millesime::annee).contains(2021);
         assertThat(GEO.suivant(G2026)).isEmpty();

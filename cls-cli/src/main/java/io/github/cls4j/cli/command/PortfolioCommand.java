@@ -58,7 +58,7 @@ final class PortfolioCommand extends ContractsCommand {
         }
         TerritorialData data;
         try {
-            data = ruleOptions.territorialData();
+            data = ruleOptions.territorialData(asOf);
         } catch (ReferenceDataException e) {
             err().println(labels.get("portfolio.badData", e.getMessage()));
             return ExitCode.INPUT.code();
@@ -66,7 +66,7 @@ final class PortfolioCommand extends ContractsCommand {
         List<InputRead> reads = inputs.read();
         List<ContratLocalSante> contrats = reads.stream().filter(InputRead.Contract.class::isInstance)
                 .map(read -> ((InputRead.Contract) read).contrat()).toList();
-        PortfolioRun run = run(reads, new Portfolio(validator.get(), validationThreads()).reports(contrats, data, asOf, labels.locale()));
+        PortfolioRun run = run(reads, data, new Portfolio(validator.get(), validationThreads()).reports(contrats, data, asOf, labels.locale()));
         if (!write((out, colour) -> reportOptions.format().portfolioWriter().write(run, labels, out))) {
             return ExitCode.INPUT.code();
         }
@@ -77,7 +77,7 @@ final class PortfolioCommand extends ContractsCommand {
      * What was measured, with the inputs that are in no portfolio, in the order given; the error
      * stream names each as it comes.
      */
-    private PortfolioRun run(List<InputRead> reads, PortfolioReports measured) {
+    private PortfolioRun run(List<InputRead> reads, TerritorialData data, PortfolioReports measured) {
         PrintWriter err = err();
         // The library gives back the contracts themselves: the input each came from is found by identity.
         Set<ContratLocalSante> outside = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -95,7 +95,8 @@ final class PortfolioCommand extends ContractsCommand {
                 leftOut.add(left);
             }
         }
-        return new PortfolioRun(asOf, ruleOptions.territorialFile().orElse(null), ruleOptions.prsFile().orElse(null),
+        String geography = data.geographie().map(m -> m.annee() + " (" + m.source() + ")").orElse(null);
+        return new PortfolioRun(asOf, ruleOptions.territorialFile().orElse(null), ruleOptions.prsFile().orElse(null), geography,
                 measured.reports(), unusable, leftOut);
     }
 

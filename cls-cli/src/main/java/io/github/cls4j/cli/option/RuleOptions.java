@@ -1,6 +1,8 @@
 package io.github.cls4j.cli.option;
 
 import io.github.cls4j.cli.output.Labels;
+import io.github.cls4j.geography.Geographie;
+import io.github.cls4j.geography.GeographyFormatException;
 import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
@@ -9,6 +11,7 @@ import io.github.cls4j.rules.portfolio.TerritorialData;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +29,7 @@ public final class RuleOptions {
     private static final String RULES = "--rules";
     private static final String ADDITIONAL_RULES = "--additional-rules";
     private static final String DATA = "--data";
+    private static final String GEOGRAPHY = "--geography";
     private static final String PROFILES_FILE = "profiles.json";
 
     @Option(names = RULES, paramLabel = "DOSSIER",
@@ -46,13 +50,21 @@ public final class RuleOptions {
                     + " son territoires.json (communes, QPV, territoires PRAPS) ; il en faut au moins un.")
     private Path data;
 
+    @Option(names = GEOGRAPHY, paramLabel = "DOSSIER",
+            description = "Juge les territoires sur la géographie officielle de DOSSIER (editions.tsv, communes.tsv, epci.tsv,"
+                    + " departements.tsv, regions.tsv, au format de cls-geography) au lieu de celle fournie avec cls4j.")
+    private Path geography;
+
+    /** The geography read for {@code --geography}, once; the bundled one without the option. */
+    private Geographie geographie;
+
     /**
      * Builds the validator these options describe.
      *
      * @throws RuleCompilationException if a rule, profile or data file cannot be loaded
      */
     private ContractValidator validator(ValidationLimits limits) {
-        ContractValidator.Builder builder = ContractValidator.builder().limits(limits);
+        ContractValidator.Builder builder = ContractValidator.builder().limits(limits).geographie(geographie());
         if (rules != null) {
             builder.rules(rules);
         }
@@ -86,7 +98,23 @@ public final class RuleOptions {
         } catch (RuleCompilationException e) {
             print(e, ruleFolders(), err);
             return Optional.empty();
+        } catch (GeographyFormatException e) {
+            err.println(labels.get("geography.bad", GEOGRAPHY, e.getMessage()));
+            return Optional.empty();
         }
+    }
+
+    /**
+     * The official geography the territories are judged against: the {@code --geography}
+     * folder's, else the one bundled with cls4j.
+     *
+     * @throws GeographyFormatException naming the file and line if the folder's cannot be used
+     */
+    public Geographie geographie() {
+        if (geographie == null) {
+            geographie = geography == null ? Geographie.bundled() : Geographie.read(geography);
+        }
+        return geographie;
     }
 
     /** The PRS data of the {@code --data} folder, if it has them; else the bundled ones are used. */
@@ -100,13 +128,14 @@ public final class RuleOptions {
     }
 
     /**
-     * The territorial data a portfolio is measured against: the {@code --data} folder's, else the
-     * sample bundled with cls4j.
+     * The territorial data a portfolio is measured against on {@code day}: the {@code --data}
+     * folder's, else the sample bundled with cls4j (its QPV), completed by the communes of the
+     * geography in force that day.
      *
      * @throws io.github.cls4j.rules.ReferenceDataException naming the file and line if it cannot be used
      */
-    public TerritorialData territorialData() {
-        return territorialFile().map(TerritorialData::read).orElseGet(TerritorialData::bundled);
+    public TerritorialData territorialData(LocalDate day) {
+        return territorialFile().map(TerritorialData::read).orElseGet(TerritorialData::bundled).withGeographie(geographie(), day);
     }
 
     private Optional<Path> dataFile(String name) {
@@ -120,6 +149,9 @@ public final class RuleOptions {
             missing.add(labels.get("folder.missing", RULES, rules));
         }
         additionalRules.stream().filter(f -> !Files.isDirectory(f)).forEach(f -> missing.add(labels.get("folder.missing", ADDITIONAL_RULES, f)));
+        if (geography != null && !Files.isDirectory(geography)) {
+            missing.add(labels.get("folder.missing", GEOGRAPHY, geography));
+        }
         if (data != null && !Files.isDirectory(data)) {
             missing.add(labels.get("folder.missing", DATA, data));
         } else if (data != null && prsFile().isEmpty() && territorialFile().isEmpty()) {

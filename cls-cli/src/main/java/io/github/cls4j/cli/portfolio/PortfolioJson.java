@@ -33,7 +33,7 @@ public final class PortfolioJson implements PortfolioWriter {
     private static final String BUNDLED = "bundled";
 
     /** The whole run. */
-    record Run(LocalDate asOf, String territorialData, String prsData, List<RegionEntry> regions, List<PortfolioRun.LeftOut> leftOut,
+    record Run(LocalDate asOf, String territorialData, String prsData, String geography, List<RegionEntry> regions, List<PortfolioRun.LeftOut> leftOut,
             List<JsonReport.Unusable> unusable) {
     }
 
@@ -91,7 +91,7 @@ public final class PortfolioJson implements PortfolioWriter {
     public void write(PortfolioRun run, Labels labels, PrintWriter out) {
         Locale locale = labels.locale();
         JsonOutput.write(new Run(run.asOf(), run.territorialFile() == null ? BUNDLED : run.territorialFile().toString(),
-                run.prsFile() == null ? BUNDLED : run.prsFile().toString(), run.reports().stream().map(PortfolioJson::region).toList(),
+                run.prsFile() == null ? BUNDLED : run.prsFile().toString(), run.geography(), run.reports().stream().map(PortfolioJson::region).toList(),
                 run.leftOut(), run.unusable().stream().map(o -> JsonReport.Unusable.of(o, locale)).toList()), out);
         out.flush();
     }

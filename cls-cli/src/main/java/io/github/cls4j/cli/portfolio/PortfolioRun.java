@@ -15,11 +15,13 @@ import java.util.Objects;
  * @param asOf the day the portfolios are measured on
  * @param territorialFile the territorial data file of {@code --data}, or {@code null} for the sample bundled with cls4j
  * @param prsFile the PRS data file of {@code --data}, or {@code null} for the bundled ones
+ * @param geography the edition of the official geography that completed the communes, e.g.
+ *     {@code 2026 (@etalab/decoupage-administratif@6.0.0)}, or {@code null} if none did
  * @param reports one report per region with at least one contract
  * @param unusable the inputs that could not be read, in order
  * @param leftOut the contracts read whose region is missing or unknown, in order
  */
-public record PortfolioRun(LocalDate asOf, Path territorialFile, Path prsFile, List<PortfolioReport> reports, List<Outcome.Unusable> unusable,
+public record PortfolioRun(LocalDate asOf, Path territorialFile, Path prsFile, String geography, List<PortfolioReport> reports, List<Outcome.Unusable> unusable,
         List<LeftOut> leftOut) {
 
     /**
@@ -48,6 +50,6 @@ public record PortfolioRun(LocalDate asOf, Path territorialFile, Path prsFile, L
     String data(Labels labels) {
         String bundled = labels.get("portfolio.data.bundled");
         return labels.get("portfolio.data", territorialFile == null ? bundled : territorialFile.toString(),
-                prsFile == null ? bundled : prsFile.toString());
+                prsFile == null ? bundled : prsFile.toString(), geography == null ? labels.get("portfolio.data.noGeography") : geography);
     }
 }

@@ -6,6 +6,7 @@ import io.github.cls4j.cli.Cli;
 import io.github.cls4j.core.code.Region;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.json.ContractJson;
+import io.github.cls4j.geography.Geographie;
 import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.portfolio.ContractSummary;
@@ -32,10 +33,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code cls portfolio} on the bundled samples, checked against what the library computes and by
- * hand: in the bundled data, Hauts-de-France has six communes, Arras (62041, 41,555 inhabitants,
- * sample 000, signed), 80901-80903 (sample 001, signed) and 59901-59902 (sample 002, a charte), all
- * covered on 2026-11-23; its two QPV are covered, one with 6,000 inhabitants (QP059901, the
- * charte's), the other without population.
+ * hand: on 2026-11-23, in the geography of 2026, Hauts-de-France has 3,782 communes; six are
+ * covered: Arras (62041, 42,875 inhabitants, sample 000, signed), Acheux-en-Vimeu, Aigneville and
+ * Béhen (80004, 80008, 80076: 501, 904 and 500, sample 001, signed), Abscon and Avesnes-le-Sec
+ * (59002, 59038: 4,108 and 1,458, sample 002, a charte). The bundled sample gives only the QPV: its
+ * two QPV of the region are covered, one with 6,000 inhabitants (QP059901, the charte's), the
+ * other without population.
  */
 @DisplayName("cls portfolio: each region's coverage, contracts and indicators, in three formats")
 class PortfolioCommandTest {
@@ -50,7 +53,8 @@ class PortfolioCommandTest {
     static void the_library_s_report_of_hauts_de_france() {
         List<ContratLocalSante> samples = SampleContracts.seeds().stream().map(SampleContracts::read).toList();
         hautsDeFrance = new Portfolio(ContractValidator.builder().build())
-                .report(Region.HAUTS_DE_FRANCE, samples, TerritorialData.bundled(), LocalDate.parse(AS_OF));
+                .report(Region.HAUTS_DE_FRANCE, samples, TerritorialData.bundled().withGeographie(Geographie.bundled(), LocalDate.parse(AS_OF)),
+                        LocalDate.parse(AS_OF));
     }
 
     private static JsonNode json(String text) {
@@ -76,20 +80,24 @@ class PortfolioCommandTest {
                     .containsExactly("Île-de-France (11) — portefeuille au 2026-11-23 : 1 contrat, dont 0 couvrant leur territoire",
                             "Hauts-de-France (32) — portefeuille au 2026-11-23 : 3 contrats, dont 3 couvrant leur territoire",
                             "Occitanie (76) — portefeuille au 2026-11-23 : 1 contrat, dont 1 couvrant leur territoire");
-            assertThat(run.out()).contains("  Données territoriales : fournies avec cls4j (échantillon) · Données des PRS : fournies avec cls4j");
+            assertThat(run.out()).contains("  Données territoriales : fournies avec cls4j (échantillon) · Géographie officielle : 2026"
+                    + " (@etalab/decoupage-administratif@6.0.0) · Données des PRS : fournies avec cls4j");
         }
 
         @Test
         void gives_the_coverage_of_hauts_de_france_overall_and_by_stage() {
-            // By hand: the six communes covered, two by the charte, four by the signed contracts.
-            assertThat(run.out()).containsPattern("\n  Communes +6 / 6 \\(100,0 %\\) +2 \\(33,3 %\\) +0 \\(0,0 %\\) +4 \\(66,7 %\\)\n");
+            // By hand: the six communes covered, two by the charte, four by the signed contracts, of the region's 3,782.
+            assertThat(run.out()).containsPattern("\n  Communes +6 / 3\\h782 \\(0,2 %\\) +2 \\(0,0 %\\) +0 \\(0,0 %\\) +4 \\(0,1 %\\)\n");
             assertThat(hautsDeFrance.coverage().covered().communes()).isEqualTo(6);
-            assertThat(run.out()).containsPattern("\n  Habitants +41\\h555 / 41\\h555 \\(100,0 %\\) +0 \\(0,0 %\\) +0 \\(0,0 %\\) +41\\h555 \\(100,0 %\\)\n");
-            assertThat(hautsDeFrance.coverage().covered().inhabitants()).isEqualTo(41_555);
+            assertThat(hautsDeFrance.coverage().total().communes()).isEqualTo(3_782);
+            // 42,875 + 501 + 904 + 500 signed, 4,108 + 1,458 by the charte.
+            assertThat(run.out()).containsPattern("\n  Habitants +50\\h346 / 5\\h992\\h194 \\(0,8 %\\) +5\\h566 \\(0,1 %\\) +0 \\(0,0 %\\) +44\\h780 \\(0,8 %\\)\n");
+            assertThat(hautsDeFrance.coverage().covered().inhabitants()).isEqualTo(50_346);
+            assertThat(hautsDeFrance.coverage().total().inhabitants()).isEqualTo(5_992_194);
             assertThat(run.out()).containsPattern("\n  Habitants des QPV +6\\h000 / 6\\h000 \\(100,0 %\\) +6\\h000 \\(100,0 %\\)")
                     // QP062901 has no population in the bundled data: the target is not judged on incomplete figures.
                     .contains("  Cible : 75,0 % des habitants des territoires prioritaires couverts ; non jugée, leur population n'est pas connue.")
-                    .contains("  Sans population connue (comptés, leurs habitants manquent aux chiffres) : 59901, 59902, 80901, 80902, 80903, QP062901")
+                    .contains("  Sans population connue (comptés, leurs habitants manquent aux chiffres) : QP062901")
                     .contains("  Cible : le profil de la région n'en fixe pas.");
         }
 
@@ -114,8 +122,8 @@ class PortfolioCommandTest {
 
             assertThat(en.exit()).isZero();
             assertThat(en.out()).contains("Hauts-de-France (32) — portfolio as of 2026-11-23: 3 contracts, 3 covering their territory")
-                    .containsPattern("\n  Communes +6 / 6 \\(100\\.0%\\) +2 \\(33\\.3%\\)")
-                    .containsPattern("\n  Inhabitants +41,555 / 41,555")
+                    .containsPattern("\n  Communes +6 / 3,782 \\(0\\.2%\\) +2 \\(0\\.0%\\)")
+                    .containsPattern("\n  Inhabitants +50,346 / 5,992,194")
                     .contains("  Target: 75.0% of the inhabitants of the priority territories covered; not judged, their population is not known.")
                     .containsPattern("\n    HDF-CUA-ARRAS +signed +VALID +0 ")
                     .contains("not judged: missing measurement")
@@ -150,18 +158,21 @@ class PortfolioCommandTest {
             JsonNode communes = coverage.get("figures").get("communes");
 
             assertThat(communes.get("covered").asLong()).isEqualTo(hautsDeFrance.coverage().covered().communes()).isEqualTo(6);
-            assertThat(communes.get("total").asLong()).isEqualTo(hautsDeFrance.coverage().total().communes()).isEqualTo(6);
+            assertThat(communes.get("total").asLong()).isEqualTo(hautsDeFrance.coverage().total().communes()).isEqualTo(3_782);
             assertThat(communes.get("share").decimalValue()).isEqualByComparingTo(hautsDeFrance.coverage().communesShare().orElseThrow());
             assertThat(communes.get("byStage").get("CHARTE").get("covered").asLong()).isEqualTo(2);
-            assertThat(communes.get("byStage").get("CHARTE").get("share").decimalValue()).isEqualByComparingTo("0.3333");
+            assertThat(communes.get("byStage").get("CHARTE").get("share").decimalValue()).isEqualByComparingTo("0.0005");
+            assertThat(run.get("geography").asString()).isEqualTo("2026 (@etalab/decoupage-administratif@6.0.0)");
             assertThat(coverage.get("figures").get("priorityInhabitants").get("covered").asLong())
                     .isEqualTo(hautsDeFrance.coverage().covered().priorityInhabitants());
             assertThat(coverage.get("target").decimalValue()).isEqualByComparingTo("0.75");
             assertThat(coverage.get("targetMet").isNull()).isTrue();
             assertThat(coverage.get("communesCovered").valueStream().map(JsonNode::asString))
-                    .containsExactly("59901", "59902", "62041", "80901", "80902", "80903");
+                    .containsExactly("59002", "59038", "62041", "80004", "80008", "80076");
             assertThat(region("76").get("coverage").get("target").isNull()).isTrue();
-            assertThat(region("76").get("coverage").get("figures").get("communes").get("share").isNull()).isTrue();
+            // Sample 004 lists no commune: none of Occitanie's, which the geography gives, is covered.
+            assertThat(region("76").get("coverage").get("figures").get("communes").get("share").decimalValue()).isZero();
+            assertThat(region("76").get("coverage").get("figures").get("communes").get("total").asLong()).isGreaterThan(4_000);
         }
 
         @Test
@@ -220,12 +231,15 @@ class PortfolioCommandTest {
             Element communes = region.selectFirst("svg.couverture g.barre[data-figure=communes]");
             assertThat(region.select("svg.couverture g.barre")).hasSize(5);
             assertThat(communes.attr("data-share")).isEqualTo(hautsDeFrance.coverage().communesShare().orElseThrow().toPlainString());
-            assertThat(communes.selectFirst("rect.part").attr("width")).isEqualTo(communes.selectFirst("rect.fond").attr("width"));
+            // 0.16 % of the 300 pixels of the bar.
+            assertThat(communes.selectFirst("rect.part").attr("width")).isEqualTo("0");
+            assertThat(region.selectFirst("svg.couverture g.barre[data-figure=qpv] rect.part").attr("width"))
+                    .isEqualTo(region.selectFirst("svg.couverture g.barre[data-figure=qpv] rect.fond").attr("width"));
             Element target = region.selectFirst("svg.couverture line.cible");
             assertThat(target.attr("data-target")).isEqualTo("0.75");
             assertThat(target.attr("x1")).isEqualTo(String.valueOf(290 + 225));
             assertThat(region.selectFirst("table.chiffres tr[data-figure=communes]").select("td").eachText())
-                    .containsExactly("6 / 6 (100,0 %)", "2 (33,3 %)", "0 (0,0 %)", "4 (66,7 %)");
+                    .containsExactly("6 / 3\u202F782 (0,2 %)", "2 (0,0 %)", "0 (0,0 %)", "4 (0,1 %)");
             assertThat(region.selectFirst("p.cible").text()).endsWith("non jugée, leur population n'est pas connue.");
         }
 
@@ -253,22 +267,23 @@ class PortfolioCommandTest {
         Path dir;
 
         /**
-         * Territorial data of our own, for sample 001 alone: 80901 (10,000 inhabitants, with QPV
-         * QP080901 of 2,000), 80902 (6,000) and 80903 (4,000) covered, 59901 (22,000) not; the PRAPS
-         * territory is 80902 and 59901. So 3 communes of 4, 20,000 inhabitants of 42,000 (47.6 %);
-         * priority inhabitants 6,000 + 22,000 + the QPV's 2,000 (outside the PRAPS territory) =
-         * 30,000, of which 8,000 covered: 26.7 %, under the 75 % target.
+         * Territorial data of our own, for sample 001 alone, whose figures replace the geography's:
+         * 80004 (10,000 inhabitants, with QPV QP080901 of 2,000), 80008 (6,000) and 80076 (4,000)
+         * covered, 59038 (22,000) not; the PRAPS territory is 80008 and 59038. So 20,000 inhabitants
+         * covered; priority inhabitants 6,000 + 22,000 + the QPV's 2,000 (outside the PRAPS
+         * territory) = 30,000, of which 8,000 covered: 26.7 %, under the 75 % target. The other
+         * communes of the region are the geography's.
          */
         private Path data() throws Exception {
             Path data = Files.createDirectories(dir.resolve("donnees"));
             Files.writeString(data.resolve("territoires.json"), """
                     {"communes": [
-                      {"code": "80901", "nom": "Un", "population": 10000},
-                      {"code": "80902", "nom": "Deux", "population": 6000},
-                      {"code": "80903", "nom": "Trois", "population": 4000},
-                      {"code": "59901", "nom": "Hors contrat", "population": 22000}],
-                     "qpv": [{"code": "QP080901", "nom": "Quartier <Un>", "population": 2000, "communes": ["80901"]}],
-                     "praps": [{"id": "T1", "region": "32", "nom": "Territoire & PRAPS", "communes": ["80902", "59901"]}]}
+                      {"code": "80004", "nom": "Un", "population": 10000},
+                      {"code": "80008", "nom": "Deux", "population": 6000},
+                      {"code": "80076", "nom": "Trois", "population": 4000},
+                      {"code": "59038", "nom": "Hors contrat", "population": 22000}],
+                     "qpv": [{"code": "QP080901", "nom": "Quartier <Un>", "population": 2000, "communes": ["80004"]}],
+                     "praps": [{"id": "T1", "region": "32", "nom": "Territoire & PRAPS", "communes": ["80008", "59038"]}]}
                     """);
             return data;
         }
@@ -298,9 +313,10 @@ class PortfolioCommandTest {
             assertThat(r.err()).isEmpty();
             assertThat(r.exit()).isZero();
             assertThat(r.out()).contains("  Données territoriales : " + data.resolve("territoires.json")
-                            + " · Données des PRS : fournies avec cls4j (échantillon)")
-                    .containsPattern("\n  Communes +3 / 4 \\(75,0 %\\) +0 \\(0,0 %\\) +0 \\(0,0 %\\) +3 \\(75,0 %\\)\n")
-                    .containsPattern("\n  Habitants +20\\h000 / 42\\h000 \\(47,6 %\\)")
+                            + " · Géographie officielle : 2026 (@etalab/decoupage-administratif@6.0.0) · Données des PRS : fournies avec cls4j (échantillon)")
+                    .containsPattern("\n  Communes +3 / 3\\h782 \\(0,1 %\\) +0 \\(0,0 %\\) +0 \\(0,0 %\\) +3 \\(0,1 %\\)\n")
+                    // The region's 5,992,194 of the geography, less 501 + 904 + 500 + 1,458, plus the 42,000 of the file.
+                    .containsPattern("\n  Habitants +20\\h000 / 6\\h030\\h831 \\(0,3 %\\)")
                     .containsPattern("\n  QPV +1 / 1 \\(100,0 %\\)")
                     .containsPattern("\n  Habitants des territoires prioritaires +8\\h000 / 30\\h000 \\(26,7 %\\)")
                     .contains("  Cible : 75,0 % des habitants des territoires prioritaires couverts ; non atteinte (26,7 %).")

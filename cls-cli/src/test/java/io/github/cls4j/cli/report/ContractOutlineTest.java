@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cls4j.cli.output.Labels;
 import io.github.cls4j.core.Contrats;
+import io.github.cls4j.core.code.CodeCommune;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.path.ElementPath;
 import io.github.cls4j.core.strategie.AxeStrategique;
 import io.github.cls4j.core.strategie.Objectif;
+import io.github.cls4j.core.territoire.Territoire;
 import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.ValidationContext;
@@ -86,12 +88,22 @@ class ContractOutlineTest {
 
     @Test
     void a_code_the_geography_does_not_know_is_shown_alone() {
-        assertThat(territoire("003-idf-commune-qpv.json").details()).contains("Communes : 93901");
+        ContratLocalSante contrat = SampleContracts.read("003-idf-commune-qpv.json");
+        Territoire t = contrat.territoire();
+        ContratLocalSante inconnu = contrat.toBuilder().territoire(new Territoire(t.nom(), t.type(), t.siren(), List.of(CodeCommune.of("93901")),
+                t.population(), t.qpv(), t.zoneInterventionPrioritaire(), t.territoirePrioritairePraps(), t.zoneRurale())).build();
+
+        assertThat(territoire(inconnu).details()).contains("Communes : 93901");
+        assertThat(territoire("003-idf-commune-qpv.json").details()).contains("Communes : 93070 Saint-Ouen-sur-Seine");
     }
 
     /** The territory of the outline of the sample {@code name}. */
     private static ContractOutline.Node territoire(String name) {
-        return ContractOutline.of(SampleContracts.read(name), FRENCH).children().stream()
+        return territoire(SampleContracts.read(name));
+    }
+
+    private static ContractOutline.Node territoire(ContratLocalSante contrat) {
+        return ContractOutline.of(contrat, FRENCH).children().stream()
                 .filter(n -> n.kind().equals("territoire")).findFirst().orElseThrow();
     }
 

@@ -5,16 +5,22 @@ import io.github.cls4j.core.code.CodeQpv;
 import io.github.cls4j.core.code.Region;
 import io.github.cls4j.core.json.InputFile;
 import io.github.cls4j.core.json.StrictJson;
+import io.github.cls4j.geography.CommuneCog;
+import io.github.cls4j.geography.Geographie;
+import io.github.cls4j.geography.Millesime;
 import io.github.cls4j.rules.ReferenceDataException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.core.type.TypeReference;
 
@@ -54,11 +60,48 @@ public final class TerritorialData {
     private final Map<CodeCommune, Commune> communes;
     private final Map<CodeQpv, QuartierPrioritaire> qpv;
     private final List<TerritoirePraps> praps;
+    /** The region of each commune the geography gives; the others are known by their département. */
+    private final Map<CodeCommune, Region> regions;
+    /** The edition of the geography the communes were completed from, or {@code null}. */
+    private final Millesime edition;
 
     private TerritorialData(Map<CodeCommune, Commune> communes, Map<CodeQpv, QuartierPrioritaire> qpv, List<TerritoirePraps> praps) {
+        this(communes, qpv, praps, Map.of(), null);
+    }
+
+    private TerritorialData(Map<CodeCommune, Commune> communes, Map<CodeQpv, QuartierPrioritaire> qpv, List<TerritoirePraps> praps,
+            Map<CodeCommune, Region> regions, Millesime edition) {
         this.communes = communes;
         this.qpv = qpv;
         this.praps = List.copyOf(praps);
+        this.regions = regions;
+        this.edition = edition;
+    }
+
+    /**
+     * These data, completed by every commune of the edition of {@code geographie} in force on
+     * {@code day} that they do not list, with the population that edition gives (whose year the
+     * source does not say: {@link Commune#annee()} is {@code null}). The communes these data list
+     * keep their own figures; each commune's region is the geography's.
+     */
+    public TerritorialData withGeographie(Geographie geographie, LocalDate day) {
+        Objects.requireNonNull(geographie, "geographie");
+        Millesime inForce = geographie.millesimeEnVigueurLe(Objects.requireNonNull(day, "day"));
+        String source = "Code officiel géographique au 1er janvier " + inForce.annee() + " (" + inForce.source() + ")";
+        Map<CodeCommune, Commune> completed = new HashMap<>(communes);
+        Map<CodeCommune, Region> regionOf = new HashMap<>();
+        for (CommuneCog c : geographie.communes(inForce)) {
+            CodeCommune code = CodeCommune.of(c.code());
+            completed.putIfAbsent(code, new Commune(code, c.nom(), c.population() == null ? null : c.population().longValue(), null, source));
+            // Saint-Martin and Saint-Barthélemy are in no region; the ARS of Guadeloupe serves them.
+            Region.fromCode(c.region()).or(() -> Region.ofDepartement(c.departement())).ifPresent(r -> regionOf.put(code, r));
+        }
+        return new TerritorialData(Map.copyOf(completed), qpv, praps, Map.copyOf(regionOf), inForce);
+    }
+
+    /** The edition of the geography these data were completed from ({@link #withGeographie}), if any. */
+    public Optional<Millesime> geographie() {
+        return Optional.ofNullable(edition);
     }
 
     /** No reference data: a portfolio then counts what the contracts say, and no share of a region. */
@@ -167,17 +210,21 @@ public final class TerritorialData {
         return Optional.ofNullable(qpv.get(code));
     }
 
-    /** The communes of {@code region}, known by their department. */
+    /** The communes of {@code region}: by the geography's region, else by their département. */
     public List<Commune> communes(Region region) {
-        return communes.values().stream().filter(c -> Region.ofCommune(c.code()).orElse(null) == region)
+        return communes.values().stream().filter(c -> regionOf(c.code()) == region)
                 .sorted((a, b) -> a.code().value().compareTo(b.code().value())).toList();
     }
 
     /** The QPV of {@code region}: those one of whose communes is in it. */
     public List<QuartierPrioritaire> qpv(Region region) {
-        return qpv.values().stream().filter(q -> q.communes().stream()
-                        .anyMatch(c -> Region.ofCommune(c).orElse(null) == region))
+        return qpv.values().stream().filter(q -> q.communes().stream().anyMatch(c -> regionOf(c) == region))
                 .sorted((a, b) -> a.code().value().compareTo(b.code().value())).toList();
+    }
+
+    private Region regionOf(CodeCommune code) {
+        Region region = regions.get(code);
+        return region != null ? region : Region.ofCommune(code).orElse(null);
     }
 
     /** The PRAPS priority territories of {@code region}. */

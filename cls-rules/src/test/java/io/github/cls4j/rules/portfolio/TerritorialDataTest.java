@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.cls4j.core.code.CodeCommune;
 import io.github.cls4j.core.code.CodeQpv;
 import io.github.cls4j.core.code.Region;
+import io.github.cls4j.geography.Geographie;
 import io.github.cls4j.rules.ReferenceDataException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +25,25 @@ class TerritorialDataTest {
 
     private Path write(String json) throws IOException {
         return Files.writeString(dir.resolve(TerritorialData.FILE), json);
+    }
+
+    @Test
+    void completed_by_the_geography_every_commune_of_a_region_counts_and_the_host_figures_stay() {
+        TerritorialData host = TerritorialData.of(List.of(new Commune(CodeCommune.of("62041"), "Arras", 41_555L, 2018, "hôte")), List.of(), List.of());
+
+        TerritorialData data = host.withGeographie(Geographie.bundled(), LocalDate.of(2026, 11, 23));
+
+        assertThat(data.geographie()).hasValueSatisfying(m -> assertThat(m.annee()).isEqualTo(2026));
+        assertThat(data.commune(CodeCommune.of("62041"))).hasValueSatisfying(c -> assertThat(c.population()).isEqualTo(41_555L));
+        assertThat(data.commune(CodeCommune.of("80004"))).hasValueSatisfying(c -> {
+            assertThat(c.nom()).isEqualTo("Acheux-en-Vimeu");
+            assertThat(c.population()).isPositive();
+            assertThat(c.annee()).as("the source does not say the year of its populations").isNull();
+            assertThat(c.source()).isEqualTo("Code officiel géographique au 1er janvier 2026 (@etalab/decoupage-administratif@6.0.0)");
+        });
+        assertThat(data.communes(Region.HAUTS_DE_FRANCE)).hasSizeBetween(3_700, 3_850);
+        assertThat(data.communes(Region.GUADELOUPE)).extracting(c -> c.code().value()).contains("97101", "97701", "97801");
+        assertThat(host.geographie()).isEmpty();
     }
 
     @Test
