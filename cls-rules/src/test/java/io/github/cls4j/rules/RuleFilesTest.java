@@ -140,6 +140,20 @@ class RuleFilesTest {
     }
 
     @Test
+    void a_prs_of_no_region_or_that_ends_before_it_starts_is_refused_with_its_id() throws IOException {
+        Path data = Files.createDirectories(folder.resolve("prs-dates"));
+        Files.writeString(data.resolve("prs.json"), """
+                {"projets": [
+                  {"id": "AUV-PRS-2012-2016", "region": "83", "objectifs": []},
+                  {"id": "X-PRS", "region": "32", "debut": "2018-07-05", "fin": "2018-07-04", "objectifs": [],
+                   "parties": [{"composante": "SRS", "debut": "2018-07-05", "acte": "arrêté du 5 juillet 2018"}]}]}
+                """);
+        assertThat(refused(ContractValidator.builder().referenceData(data)).problems()).extracting(RuleProblem::message).containsExactly(
+                "the PRS AUV-PRS-2012-2016 names no region of France: 83 (a former region's PRS is given the code of the region that took it over)",
+                "the PRS X-PRS ends on 2018-07-04, before it starts on 2018-07-05");
+    }
+
+    @Test
     void a_data_file_that_is_not_a_regular_file_is_refused_without_being_read() throws IOException {
         Path data = Files.createDirectories(folder.resolve("donnees"));
         Files.createSymbolicLink(data.resolve("prs.json"), Path.of("/dev/zero"));

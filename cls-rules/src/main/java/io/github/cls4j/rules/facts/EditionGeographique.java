@@ -1,5 +1,7 @@
 package io.github.cls4j.rules.facts;
 
+import io.github.cls4j.geography.Geographie;
+import io.github.cls4j.geography.Millesime;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -15,11 +17,21 @@ import java.util.Objects;
  * @param exacte whether the edition is that of the day's year: only then does a code it lacks
  *     prove that no commune had it on that day (there is no edition of 2020, none before 2019)
  * @param sirenDesCommunes whether the edition gives the communes' SIREN (editions since 2022)
+ * @param geographie the geography the edition is of
+ * @param millesime the edition
  */
-public record EditionGeographique(int annee, String source, LocalDate jour, boolean exacte, boolean sirenDesCommunes) {
+public record EditionGeographique(int annee, String source, LocalDate jour, boolean exacte, boolean sirenDesCommunes, Geographie geographie,
+        Millesime millesime) {
 
-    /** Requires the source. */
+    /** Requires the source, the geography and the edition. */
     public EditionGeographique {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(geographie, "geographie");
+        Objects.requireNonNull(millesime, "millesime");
+    }
+
+    /** A commune code for a reader, as the edition names it: {@code Arras (62041)}, or the code alone if the edition lacks it. */
+    public String designation(String code) {
+        return geographie.commune(code, millesime).map(c -> c.nom() + " (" + code + ")").orElse(code);
     }
 }

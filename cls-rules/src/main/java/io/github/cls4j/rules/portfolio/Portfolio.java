@@ -183,12 +183,17 @@ public final class Portfolio {
                     percent(coverage.priorityShare().orElseThrow()), percent(coverage.priorityTarget()));
         }
         overlaps(contrats, coverage.asOf()).forEach((commune, ids) ->
-                checks.fire("CLS-POR-03", Subject.Territory.Kind.COMMUNE, commune, commune, String.join(", ", ids)));
+                checks.fire("CLS-POR-03", Subject.Territory.Kind.COMMUNE, commune, designation(data, commune), String.join(", ", ids)));
         data.qpv(region).stream().filter(q -> !coverage.qpvCovered().contains(q.code())).forEach(q ->
                 checks.fire("CLS-POR-04", Subject.Territory.Kind.QPV, q.code().value(), q.code().value(), q.nom()));
         data.praps(region).stream().filter(t -> t.communes().stream().noneMatch(coverage.communesCovered()::contains)).forEach(t ->
                 checks.fire("CLS-POR-05", Subject.Territory.Kind.PRAPS, t.id(), t.id(), t.nom()));
         return findings;
+    }
+
+    /** The commune for a reader: {@code Arras (62041)} where the data name it, else its code. */
+    private static String designation(TerritorialData data, String code) {
+        return data.commune(CodeCommune.of(code)).map(c -> c.nom() == null ? code : c.nom() + " (" + code + ")").orElse(code);
     }
 
     /** The checks of one region's report: each firing becomes the validator's finding, if the rule runs. */

@@ -16,8 +16,10 @@ import io.github.cls4j.core.strategie.AxeStrategique;
 import io.github.cls4j.core.strategie.Objectif;
 import io.github.cls4j.core.strategie.PerimetreAction;
 import io.github.cls4j.core.territoire.Territoire;
+import io.github.cls4j.core.territoire.TypeTerritoire;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Examples of the alignment on the PRS, against the bundled PRS reference data. */
 final class PrsExemples {
@@ -39,6 +41,14 @@ final class PrsExemples {
                 .signataires(new Signataire("Agence de santé Océan Indien", TypeOrganisation.ARS, null, null, day, null, List.of()), cua())
                 .territoire(new Territoire(Exemples.CUA, Exemples.territoire().type(), Exemples.territoire().siren(),
                         List.of(CodeCommune.of("97411"), CodeCommune.of("97611")), null, List.of(), true, true, false));
+    }
+
+    /** A contract of {@code region} signed by {@code ars}, its territory the communes {@code codes}. */
+    private static ContratLocalSante.Builder contratDe(ContratLocalSante.Builder c, String region, String ars, String... codes) {
+        return c.region(CodeRegion.of(region)).prs(null)
+                .signataires(new Signataire(ars, TypeOrganisation.ARS, null, null, Exemples.SIGNATURE, null, List.of()), cua())
+                .territoire(new Territoire(Exemples.CUA, TypeTerritoire.AUTRE, null, Stream.of(codes).map(CodeCommune::of).toList(), null,
+                        List.of(), true, true, false));
     }
 
     static Signataire arsIdf() {
@@ -63,7 +73,7 @@ final class PrsExemples {
                 .declenche("un axe cite un objectif inconnu du PRS des Hauts-de-France", c -> c.axes(axe("A1", "HDF-COS-9",
                         fiche("FA-1", new PerimetreAction(true, List.of(), List.of())))), "axes[0].objectifsPrs")
                 .epargne("les objectifs cités existent", c -> c)
-                .epargne("une région sans référentiel n'est pas jugée", c -> c.region(CodeRegion.of(Region.BRETAGNE)).prs(null)
+                .epargne("une région dont les données ne listent aucun objectif n'est pas jugée", c -> c.region(CodeRegion.of(Region.BRETAGNE)).prs(null)
                         .signataires(new Signataire("ARS Bretagne", TypeOrganisation.ARS, null, null, Exemples.SIGNATURE, null, List.of()), cua(), prefet())
                         .axes(axe("A1", "HDF-COS-9", fiche("FA-1", new PerimetreAction(true, List.of(), List.of())))));
         catalogue.regle("CLS-PRS-02")
@@ -84,12 +94,29 @@ final class PrsExemples {
                 .epargne("une commune de Saint-Pierre-et-Miquelon, sans ARS, n'est pas jugée", c -> c.territoire(new Territoire(
                         Exemples.CUA, Exemples.territoire().type(), Exemples.territoire().siren(), List.of(CodeCommune.of("62041"), CodeCommune.of("97502")),
                         null, Exemples.territoire().qpv(), true, true, false)))
+                .epargne("Saint-Martin et Saint-Barthélemy, collectivités d'outre-mer, dans un contrat de Guadeloupe signé par son ARS",
+                        c -> contratDe(c, "01", "ARS Guadeloupe, Saint-Martin et Saint-Barthélemy", "97105", "97801", "97701"))
+                .declenche("Saint-Martin dans un contrat de Martinique : l'ARS de Guadeloupe est compétente et ne signe pas",
+                        c -> contratDe(c, "02", "ARS Martinique", "97209", "97801"), "territoire.communes")
+                .declenche("la CC d'Aire-sur-l'Adour, dont des communes sont en Occitanie, dans un contrat de Nouvelle-Aquitaine",
+                        c -> contratDe(c, "75", "ARS Nouvelle-Aquitaine", "40001", "32004"), "territoire.communes")
+                .epargne("les mêmes communes, l'ARS Occitanie cosignant", c -> contratDe(c, "75", "ARS Nouvelle-Aquitaine", "40001", "32004")
+                        .signataires(new Signataire("ARS Nouvelle-Aquitaine", TypeOrganisation.ARS, null, null, Exemples.SIGNATURE, null, List.of()),
+                                new Signataire("ARS Occitanie", TypeOrganisation.ARS, null, null, Exemples.SIGNATURE, null, List.of()), cua()))
                 .epargne("avant 2020, l'ARS Océan Indien signe pour Mayotte un contrat de La Réunion", c -> reunionEtMayotte(c, Region.ARS_MAYOTTE.minusDays(1)))
                 .declenche("depuis 2020, Mayotte a son ARS, qui ne signe pas", c -> reunionEtMayotte(c, Region.ARS_MAYOTTE), "territoire.communes");
         catalogue.regle("CLS-PRS-05")
                 .declenche("l'ARS Île-de-France cosigne avec l'ARS Hauts-de-France", c -> c.signataires(Exemples.ars(), arsIdf(), cua(), prefet()),
                         "signataires[1].nom")
                 .epargne("seule l'ARS de la région signe", c -> c);
+        catalogue.regle("CLS-PRS-06")
+                .declenche("signé le 4 juillet 2018, la veille de l'arrêté du PRS des Hauts-de-France", c -> LoiExemples.signeLe(c, LocalDate.of(2018, 7, 4)), "prs")
+                .epargne("signé le 5 juillet 2018, jour de l'arrêté", c -> LoiExemples.signeLe(c, LocalDate.of(2018, 7, 5)))
+                .declenche("signé le 1er janvier 2029, après la fin du PRS", c -> LoiExemples.signeLe(c, LocalDate.of(2029, 1, 1)), "prs")
+                .epargne("signé le 31 décembre 2028, son dernier jour", c -> LoiExemples.signeLe(c, LocalDate.of(2028, 12, 31)))
+                .epargne("un PRS dont les données ne connaissent pas le début, en 2017", c -> LoiExemples.signeLe(c, LocalDate.of(2017, 1, 1))
+                        .region(CodeRegion.of("11")).prs("IDF-PRS-2018-2022"))
+                .epargne("le PRS nommé est inconnu du référentiel", c -> c.prs("HDF-PRS-2029-2033"));
         catalogue.regle("CLS-PRS-03")
                 .declenche("un contrat des Hauts-de-France applique le PRS d'Occitanie", c -> c.prs("OCC-PRS-2023-2028"), "prs")
                 .epargne("il applique le PRS de sa région", c -> c)

@@ -78,7 +78,7 @@ class PortfolioTest {
 
         assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("CLS-POR-03")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
-            assertThat(f.message()).isEqualTo("La commune 80903 est dans le territoire de plusieurs contrats en vigueur : B, D.");
+            assertThat(f.message()).isEqualTo("La commune Commune 80903 (80903) est dans le territoire de plusieurs contrats en vigueur : B, D.");
         });
     }
 

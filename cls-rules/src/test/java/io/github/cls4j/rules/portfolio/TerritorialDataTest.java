@@ -47,16 +47,18 @@ class TerritorialDataTest {
     }
 
     @Test
-    void the_bundled_sample_holds_the_communes_and_qpv_of_the_samples_with_their_sources() {
+    void the_bundled_sample_holds_only_the_qpv_of_the_samples_which_the_geography_cannot_give() {
         TerritorialData data = TerritorialData.bundled();
 
-        assertThat(data.commune(CodeCommune.of("62041"))).hasValueSatisfying(arras -> {
-            assertThat(arras.population()).isEqualTo(41_555L);
-            assertThat(arras.source()).contains("INSEE", "à vérifier");
+        assertThat(data.commune(CodeCommune.of("62041"))).isEmpty();
+        assertThat(data.communes(Region.HAUTS_DE_FRANCE)).isEmpty();
+        assertThat(data.qpv(CodeQpv.of("QP093901"))).hasValueSatisfying(q -> {
+            assertThat(q.population()).isEqualTo(9_000L);
+            assertThat(q.communes()).containsExactly(CodeCommune.of("93070"));
+            assertThat(q.source()).contains("fictif");
         });
-        assertThat(data.communes(Region.HAUTS_DE_FRANCE)).hasSize(6).allSatisfy(c -> assertThat(c.source()).isNotBlank());
-        assertThat(data.qpv(CodeQpv.of("QP093901"))).hasValueSatisfying(q -> assertThat(q.population()).isEqualTo(9_000L));
         assertThat(data.qpv(Region.ILE_DE_FRANCE)).hasSize(1);
+        assertThat(data.qpv(Region.HAUTS_DE_FRANCE)).hasSize(2);
         assertThat(data.praps(Region.HAUTS_DE_FRANCE)).isEmpty();
     }
 

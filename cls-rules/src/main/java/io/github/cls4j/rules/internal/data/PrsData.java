@@ -1,6 +1,7 @@
 package io.github.cls4j.rules.internal.data;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.cls4j.core.code.Region;
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.facts.ComposantePrs;
@@ -32,8 +33,16 @@ public final class PrsData {
 
     /** One version of a region's PRS. */
     public record Projet(@JsonProperty(required = true) String id, @JsonProperty(required = true) String region, String intitule,
-            LocalDate debut, LocalDate fin, String certitude, List<String> sources, String note,
+            LocalDate debut, LocalDate fin, String certitude, List<String> sources, String note, List<Partie> parties,
             @JsonProperty(required = true) List<Objectif> objectifs) {
+    }
+
+    /**
+     * One part of a PRS version as adopted or revised (its COS, SRS or PRAPS), as the sources
+     * give it: kept for the reader and the catalogue; the rules judge the version's dates.
+     */
+    public record Partie(@JsonProperty(required = true) ComposantePrs composante, String intitule, LocalDate debut, LocalDate fin,
+            String acte, String certitude, List<String> sources, String note) {
     }
 
     /** One objective; a {@code null} title or date is one no source read gives. */
@@ -67,6 +76,13 @@ public final class PrsData {
         for (Projet p : document.projets()) {
             if (!ids.add(p.id())) {
                 problems.add(new RuleProblem(shownAs, 0, null, "the PRS " + p.id() + " is listed twice"));
+            }
+            if (Region.fromCode(p.region()).isEmpty()) {
+                problems.add(new RuleProblem(shownAs, 0, null, "the PRS " + p.id() + " names no region of France: " + p.region()
+                        + " (a former region's PRS is given the code of the region that took it over)"));
+            }
+            if (p.debut() != null && p.fin() != null && p.fin().isBefore(p.debut())) {
+                problems.add(new RuleProblem(shownAs, 0, null, "the PRS " + p.id() + " ends on " + p.fin() + ", before it starts on " + p.debut()));
             }
             facts.add(new ProjetRegionalSante(p.id(), p.region(), p.intitule(), p.debut(), p.fin()));
             for (Objectif o : p.objectifs()) {

@@ -53,8 +53,9 @@ final class GeographyFacts {
         }
         Millesime edition = day == null ? geographie.millesimes().get(geographie.millesimes().size() - 1) : geographie.millesimeEnVigueurLe(day);
         List<Object> facts = new ArrayList<>(territoire.communes().size() + 2);
-        facts.add(new EditionGeographique(edition.annee(), edition.source(), day, day != null && day.getYear() == edition.annee(),
-                edition.annee() >= FIRST_EDITION_WITH_COMMUNE_SIREN));
+        EditionGeographique judgedOn = new EditionGeographique(edition.annee(), edition.source(), day, day != null && day.getYear() == edition.annee(),
+                edition.annee() >= FIRST_EDITION_WITH_COMMUNE_SIREN, geographie, edition);
+        facts.add(judgedOn);
         Set<String> codes = new LinkedHashSet<>();
         for (CodeCommune code : territoire.communes()) {
             // A missing or malformed code is a structural finding already; the geography has nothing to say of it.
@@ -62,7 +63,7 @@ final class GeographyFacts {
                 facts.add(commune(territoire, code.value(), edition, day, geographie));
             }
         }
-        epci(territoire, codes, edition, geographie).ifPresent(facts::add);
+        epci(territoire, codes, judgedOn).ifPresent(facts::add);
         return facts;
     }
 
@@ -77,32 +78,28 @@ final class GeographyFacts {
                 geographie.millesimesDe(code).stream().map(Millesime::annee).toList(), geographie.epciDe(code, edition).orElse(null), competente);
     }
 
-    private static Optional<EpciDuTerritoire> epci(Territoire territoire, Set<String> codes, Millesime edition, Geographie geographie) {
+    private static Optional<EpciDuTerritoire> epci(Territoire territoire, Set<String> codes, EditionGeographique edition) {
         TypeEpci kind = territoire.type() == null ? null : EPCI_KIND.get(territoire.type());
         if (kind == null || territoire.siren() == null || !territoire.siren().isWellFormed()) {
             return Optional.empty();
         }
         String siren = territoire.siren().value();
-        EpciCog epci = geographie.epci(siren, edition).orElse(null);
+        EpciCog epci = edition.geographie().epci(siren, edition.millesime()).orElse(null);
         List<String> absentes = new ArrayList<>();
         List<String> enTrop = new ArrayList<>();
         if (epci != null) {
             Set<String> membres = new LinkedHashSet<>(epci.membres());
             for (String membre : membres) {
                 if (!codes.contains(membre)) {
-                    absentes.add(designation(membre, edition, geographie));
+                    absentes.add(edition.designation(membre));
                 }
             }
             for (String code : codes) {
                 if (!membres.contains(code)) {
-                    enTrop.add(designation(code, edition, geographie));
+                    enTrop.add(edition.designation(code));
                 }
             }
         }
         return Optional.of(new EpciDuTerritoire(territoire, siren, edition.annee(), epci, kind, absentes, enTrop));
-    }
-
-    private static String designation(String code, Millesime edition, Geographie geographie) {
-        return geographie.commune(code, edition).map(c -> c.nom() + " (" + code + ")").orElse(code);
     }
 }
