@@ -373,6 +373,33 @@ class ValidateCommandTest {
         }
 
         @Test
+        void a_host_s_geography_replaces_the_bundled_one_and_a_broken_one_is_told_with_its_file() throws Exception {
+            Path bundled = Path.of("..", "cls-geography", "src", "main", "resources", "io", "github", "cls4j", "geography");
+            Path host = Files.createDirectories(dir.resolve("geographie"));
+            for (String file : List.of("editions.tsv", "communes.tsv", "epci.tsv", "departements.tsv", "regions.tsv")) {
+                Files.copy(bundled.resolve(file), host.resolve(file));
+            }
+            // The host's edition has no Arras: the code of sample 000's only commune then designates none.
+            Path communes = host.resolve("communes.tsv");
+            Files.write(communes, Files.readAllLines(communes).stream().filter(line -> !line.startsWith("62041\t")).toList());
+            Path arras = file("000-arras-cua.json");
+            Path broken = Files.createDirectories(dir.resolve("cassee"));
+            Files.copy(bundled.resolve("editions.tsv"), broken.resolve("editions.tsv"));
+
+            Cli.Result own = Cli.run("validate", "--geography", host.toString(), arras.toString());
+            Cli.Result refused = Cli.run("validate", "--geography", broken.toString(), arras.toString());
+            Cli.Result absent = Cli.run("validate", "--geography", dir.resolve("absente").toString(), arras.toString());
+
+            assertThat(Cli.run("validate", arras.toString()).out()).doesNotContain("CLS-GEO-02");
+            assertThat(own.out()).containsPattern("ERREUR +CLS-GEO-02 +territoire\\.communes +Le code 62041 n'est celui d'aucune commune");
+            assertThat(own.exit()).isEqualTo(1);
+            assertThat(refused.exit()).isEqualTo(2);
+            assertThat(refused.err()).startsWith("--geography : la géographie ne peut être lue : " + broken.resolve("communes.tsv"));
+            assertThat(absent.exit()).isEqualTo(2);
+            assertThat(absent.err()).isEqualTo("--geography " + dir.resolve("absente") + " : ce dossier n'existe pas" + System.lineSeparator());
+        }
+
+        @Test
         void reference_data_from_a_folder_replace_the_bundled_prs() throws Exception {
             Path data = Files.createDirectories(dir.resolve("donnees"));
             Path prs = data.resolve("prs.json");
