@@ -44,7 +44,7 @@ public final class PortfolioJson implements PortfolioWriter {
 
     /** The coverage; {@code figures} keyed as {@link CoverageRow#figure()}. */
     record CoverageEntry(int contracts, Map<String, Figure> figures, BigDecimal target, Boolean targetMet, List<String> withoutPopulation,
-            List<String> communesCovered, List<String> qpvCovered) {
+            List<String> communesCovered, List<String> qpvCovered, List<Coverage.Part> byDepartement, List<Coverage.Part> byEpci) {
     }
 
     /** One figure: covered, total and share, overall and by stage. */
@@ -111,7 +111,7 @@ public final class PortfolioJson implements PortfolioWriter {
         }
         return new CoverageEntry(coverage.contracts(), figures, coverage.priorityTarget(), coverage.targetMet().orElse(null),
                 coverage.withoutPopulation(), coverage.communesCovered().stream().map(CodeCommune::value).toList(),
-                coverage.qpvCovered().stream().map(CodeQpv::value).toList());
+                coverage.qpvCovered().stream().map(CodeQpv::value).toList(), coverage.byDepartement(), coverage.byEpci());
     }
 
     private static Finding finding(io.github.cls4j.rules.Finding f) {

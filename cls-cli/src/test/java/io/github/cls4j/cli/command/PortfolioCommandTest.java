@@ -98,6 +98,9 @@ class PortfolioCommandTest {
                     // QP062901 has no population in the bundled data: the target is not judged on incomplete figures.
                     .contains("  Cible : 75,0 % des habitants des territoires prioritaires couverts ; non jugée, leur population n'est pas connue.")
                     .contains("  Sans population connue (comptés, leurs habitants manquent aux chiffres) : QP062901")
+                    // By département and by EPCI reached, from the geography: Arras of the Pas-de-Calais's 887 communes.
+                    .containsPattern("\n  Pas-de-Calais \\(62\\) +1 / 887 \\(0,1 %\\) +42\\h875 / ")
+                    .containsPattern("\n  CC du Vimeu \\(200070944\\) +3 / 25 \\(12,0 %\\) +1\\h905 / ")
                     .contains("  Cible : le profil de la région n'en fixe pas.");
         }
 
@@ -163,6 +166,11 @@ class PortfolioCommandTest {
             assertThat(communes.get("byStage").get("CHARTE").get("covered").asLong()).isEqualTo(2);
             assertThat(communes.get("byStage").get("CHARTE").get("share").decimalValue()).isEqualByComparingTo("0.0005");
             assertThat(run.get("geography").asString()).isEqualTo("2026 (@etalab/decoupage-administratif@6.0.0)");
+            JsonNode somme = coverage.get("byDepartement").valueStream().filter(p -> p.get("code").asString().equals("80")).findFirst().orElseThrow();
+            assertThat(somme.get("nom").asString()).isEqualTo("Somme");
+            assertThat(somme.get("communesCovered").asInt()).isEqualTo(3);
+            assertThat(somme.get("inhabitantsCovered").asLong()).isEqualTo(501 + 904 + 500);
+            assertThat(coverage.get("byEpci").size()).as("every EPCI of the region, reached or not").isGreaterThan(50);
             assertThat(coverage.get("figures").get("priorityInhabitants").get("covered").asLong())
                     .isEqualTo(hautsDeFrance.coverage().covered().priorityInhabitants());
             assertThat(coverage.get("target").decimalValue()).isEqualByComparingTo("0.75");

@@ -13,13 +13,17 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
@@ -52,10 +56,28 @@ import java.util.function.ToLongFunction;
  * @param qpvCovered the QPV covered, in code order
  * @param priorityComplete whether the population of every priority territory is known; if one is
  *     missing, the priority share is a lower or an upper bound and the target is not judged
+ * @param byDepartement the communes and inhabitants of each département of the region, covered and
+ *     in all, in code order; empty when the data were not completed from the geography
+ *     ({@link TerritorialData#withGeographie})
+ * @param byEpci the same for each EPCI à fiscalité propre with communes in the region, by SIREN
  */
 public record Coverage(Region region, LocalDate asOf, Figures total, Figures covered, Map<Stade, Figures> byStage,
         BigDecimal priorityTarget, List<String> withoutPopulation, int contracts, List<CodeCommune> communesCovered,
-        List<CodeQpv> qpvCovered, boolean priorityComplete) {
+        List<CodeQpv> qpvCovered, boolean priorityComplete, List<Part> byDepartement, List<Part> byEpci) {
+
+    /**
+     * The coverage of one part of the region (a département, an EPCI), counted on the communes of
+     * the reference data: a commune without population counts, its inhabitants do not.
+     *
+     * @param code the département's code or the EPCI's SIREN
+     * @param nom its name, or {@code null}
+     * @param communesCovered its communes covered
+     * @param communes its communes in the region
+     * @param inhabitantsCovered the inhabitants of its communes covered
+     * @param inhabitants the inhabitants of its communes in the region
+     */
+    public record Part(String code, String nom, int communesCovered, int communes, long inhabitantsCovered, long inhabitants) {
+    }
 
     private static final int SCALE = 4;
 
@@ -67,6 +89,8 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
         withoutPopulation = List.copyOf(withoutPopulation);
         communesCovered = List.copyOf(communesCovered);
         qpvCovered = List.copyOf(qpvCovered);
+        byDepartement = List.copyOf(byDepartement);
+        byEpci = List.copyOf(byEpci);
     }
 
     /**
@@ -100,7 +124,33 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
         // The total after the counts: a commune or QPV the data lack is still one of the region.
         Figures total = counter.total();
         return new Coverage(region, asOf, total, covered, byStage, priorityTarget, counter.withoutPopulation(), (int) covering,
-                communes, qpv, !counter.priorityUnknown);
+                communes, qpv, !counter.priorityUnknown, parts(region, data, communes, Rattachement::departement, Rattachement::nomDepartement),
+                parts(region, data, communes, Rattachement::epci, Rattachement::nomEpci));
+    }
+
+    /** The parts of {@code region} that {@code key} groups its communes into, each with what {@code covered} holds of it. */
+    private static List<Part> parts(Region region, TerritorialData data, List<CodeCommune> covered, Function<Rattachement, String> key,
+            Function<Rattachement, String> name) {
+        Set<CodeCommune> coveredSet = new HashSet<>(covered);
+        Map<String, long[]> figures = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Commune commune : data.communes(region)) {
+            Rattachement r = data.rattachement(commune.code()).orElse(null);
+            if (r == null || key.apply(r) == null) {
+                continue;
+            }
+            long[] f = figures.computeIfAbsent(key.apply(r), k -> new long[4]);
+            names.putIfAbsent(key.apply(r), name.apply(r));
+            long population = commune.population() == null ? 0 : commune.population();
+            boolean isCovered = coveredSet.contains(commune.code());
+            f[0] += isCovered ? 1 : 0;
+            f[1]++;
+            f[2] += isCovered ? population : 0;
+            f[3] += population;
+        }
+        List<Part> parts = new ArrayList<>(figures.size());
+        figures.forEach((code, f) -> parts.add(new Part(code, names.get(code), (int) f[0], (int) f[1], f[2], f[3])));
+        return parts;
     }
 
     /** The share of the region's communes covered; empty when the data have none of its communes. */
@@ -222,7 +272,7 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
             long priority = 0;
             int counted = 0;
             for (CodeCommune code : communes) {
-                boolean inRegion = Region.ofCommune(code).orElse(null) == region;
+                boolean inRegion = data.region(code).orElse(null) == region;
                 if (!inRegion) {
                     continue;
                 }

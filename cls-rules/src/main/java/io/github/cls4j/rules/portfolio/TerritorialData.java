@@ -6,6 +6,7 @@ import io.github.cls4j.core.code.Region;
 import io.github.cls4j.core.json.InputFile;
 import io.github.cls4j.core.json.StrictJson;
 import io.github.cls4j.geography.CommuneCog;
+import io.github.cls4j.geography.EpciCog;
 import io.github.cls4j.geography.Geographie;
 import io.github.cls4j.geography.Millesime;
 import io.github.cls4j.rules.ReferenceDataException;
@@ -62,19 +63,22 @@ public final class TerritorialData {
     private final List<TerritoirePraps> praps;
     /** The region of each commune the geography gives; the others are known by their département. */
     private final Map<CodeCommune, Region> regions;
+    /** The département and EPCI of each commune the geography gives. */
+    private final Map<CodeCommune, Rattachement> rattachements;
     /** The edition of the geography the communes were completed from, or {@code null}. */
     private final Millesime edition;
 
     private TerritorialData(Map<CodeCommune, Commune> communes, Map<CodeQpv, QuartierPrioritaire> qpv, List<TerritoirePraps> praps) {
-        this(communes, qpv, praps, Map.of(), null);
+        this(communes, qpv, praps, Map.of(), Map.of(), null);
     }
 
     private TerritorialData(Map<CodeCommune, Commune> communes, Map<CodeQpv, QuartierPrioritaire> qpv, List<TerritoirePraps> praps,
-            Map<CodeCommune, Region> regions, Millesime edition) {
+            Map<CodeCommune, Region> regions, Map<CodeCommune, Rattachement> rattachements, Millesime edition) {
         this.communes = communes;
         this.qpv = qpv;
         this.praps = List.copyOf(praps);
         this.regions = regions;
+        this.rattachements = rattachements;
         this.edition = edition;
     }
 
@@ -90,13 +94,21 @@ public final class TerritorialData {
         String source = "Code officiel géographique au 1er janvier " + inForce.annee() + " (" + inForce.source() + ")";
         Map<CodeCommune, Commune> completed = new HashMap<>(communes);
         Map<CodeCommune, Region> regionOf = new HashMap<>();
+        Map<CodeCommune, Rattachement> attached = new HashMap<>();
+        Map<String, EpciCog> epciOf = new HashMap<>();
+        Map<String, String> departements = new HashMap<>();
+        geographie.epcis(inForce).forEach(epci -> epci.membres().forEach(m -> epciOf.put(m, epci)));
         for (CommuneCog c : geographie.communes(inForce)) {
             CodeCommune code = CodeCommune.of(c.code());
+            EpciCog epci = epciOf.get(c.code());
+            attached.put(code, new Rattachement(c.departement(), departements.computeIfAbsent(c.departement(),
+                    d -> geographie.nomDepartement(d, inForce).orElse(null)),
+                    epci == null ? null : epci.siren(), epci == null ? null : epci.nom()));
             completed.putIfAbsent(code, new Commune(code, c.nom(), c.population() == null ? null : c.population().longValue(), null, source));
             // Saint-Martin and Saint-Barthélemy are in no region; the ARS of Guadeloupe serves them.
             Region.fromCode(c.region()).or(() -> Region.ofDepartement(c.departement())).ifPresent(r -> regionOf.put(code, r));
         }
-        return new TerritorialData(Map.copyOf(completed), qpv, praps, Map.copyOf(regionOf), inForce);
+        return new TerritorialData(Map.copyOf(completed), qpv, praps, Map.copyOf(regionOf), Map.copyOf(attached), inForce);
     }
 
     /** The edition of the geography these data were completed from ({@link #withGeographie}), if any. */
@@ -225,6 +237,16 @@ public final class TerritorialData {
     private Region regionOf(CodeCommune code) {
         Region region = regions.get(code);
         return region != null ? region : Region.ofCommune(code).orElse(null);
+    }
+
+    /** The region of the commune {@code code}: the geography's where these data were completed from one, else by its département. */
+    public Optional<Region> region(CodeCommune code) {
+        return Optional.ofNullable(regionOf(code));
+    }
+
+    /** The département and EPCI of the commune {@code code}, where these data were completed from the geography. */
+    public Optional<Rattachement> rattachement(CodeCommune code) {
+        return Optional.ofNullable(rattachements.get(code));
     }
 
     /** The PRAPS priority territories of {@code region}. */

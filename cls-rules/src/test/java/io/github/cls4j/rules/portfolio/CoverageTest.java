@@ -17,6 +17,7 @@ import io.github.cls4j.core.commun.Periode;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.contrat.StatutContrat;
 import io.github.cls4j.core.territoire.Qpv;
+import io.github.cls4j.geography.Geographie;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -167,5 +168,31 @@ class CoverageTest {
         assertThat(coverage.share(Stade.SIGNE, Figures::priorityInhabitants)).isEmpty();
         assertThat(coverage.targetMet()).isEmpty();
         assertThat(new ArrayList<>(coverage.byStage().keySet())).containsExactly(Stade.values());
+    }
+
+    @Test
+    void completed_by_the_geography_the_region_is_counted_whole_by_departement_and_by_epci() {
+        // Arras alone, signed: 1 of the 46 communes of the CU d'Arras, of the Pas-de-Calais, of the region.
+        ContratLocalSante arras = contrat("A", StatutContrat.SIGNE, LocalDate.of(2024, 1, 1), null, List.of(), "62041");
+        TerritorialData data = TerritorialData.empty().withGeographie(Geographie.bundled(), AS_OF);
+        long arrasInhabitants = data.commune(CodeCommune.of("62041")).orElseThrow().population();
+
+        Coverage coverage = Coverage.of(Region.HAUTS_DE_FRANCE, List.of(arras), data, AS_OF, TARGET);
+
+        assertThat(coverage.total().communes()).isEqualTo(data.communes(Region.HAUTS_DE_FRANCE).size()).isGreaterThan(3_700);
+        assertThat(coverage.byDepartement()).extracting(Coverage.Part::code).containsExactly("02", "59", "60", "62", "80");
+        assertThat(coverage.byDepartement()).filteredOn(p -> p.code().equals("62")).singleElement().satisfies(p -> {
+            assertThat(p.nom()).isEqualTo("Pas-de-Calais");
+            assertThat(p.communesCovered()).isEqualTo(1);
+            assertThat(p.inhabitantsCovered()).isEqualTo(arrasInhabitants);
+        });
+        assertThat(coverage.byDepartement()).filteredOn(p -> !p.code().equals("62")).allSatisfy(p -> assertThat(p.communesCovered()).isZero());
+        assertThat(coverage.byEpci()).filteredOn(p -> p.code().equals("200033579")).singleElement().satisfies(p -> {
+            assertThat(p.nom()).isEqualTo("CU d'Arras");
+            assertThat(p.communesCovered()).isEqualTo(1);
+            assertThat(p.communes()).isEqualTo(46);
+        });
+        assertThat(coverage.byDepartement().stream().mapToInt(Coverage.Part::communes).sum()).isEqualTo(coverage.total().communes());
+        assertThat(coverage(ARRAS).byDepartement()).as("data without the geography have no parts").isEmpty();
     }
 }
