@@ -93,6 +93,8 @@ public final class PortfolioHtml implements PortfolioWriter {
             out.println("<p class=\"sans-population\">" + esc(labels.get("portfolio.withoutPopulation",
                     String.join(", ", coverage.withoutPopulation()))) + "</p>");
         }
+        parts("departements", labels.get("portfolio.byDepartement"), PartRow.departements(coverage, labels), labels, out);
+        parts("epci", labels.get("portfolio.byEpci"), PartRow.epciReached(coverage, labels), labels, out);
         findings(report.findings(), labels, out);
         contracts(report.contracts(), labels, out);
         for (ContractSummary contract : report.contracts()) {
@@ -124,6 +126,21 @@ public final class PortfolioHtml implements PortfolioWriter {
                     + "\" text-anchor=\"middle\">" + esc(labels.get("portfolio.target.short", labels.percent(target))) + "</text>");
         }
         out.println("</svg>");
+    }
+
+    /** The parts of the region ({@code kind}: départements, EPCI), each with its communes and inhabitants covered. */
+    private static void parts(String kind, String heading, List<PartRow> rows, Labels labels, PrintWriter out) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.println("<table class=\"parties\" data-parts=\"" + kind + "\"><thead><tr><th>" + esc(heading) + "</th><th>"
+                + esc(labels.get("portfolio.figure.communes")) + "</th><th>" + esc(labels.get("portfolio.figure.inhabitants"))
+                + "</th></tr></thead><tbody>");
+        for (PartRow row : rows) {
+            out.println("<tr data-code=\"" + esc(row.part().code()) + "\"><th>" + esc(row.name()) + "</th><td class=\"nombre\">"
+                    + esc(row.communes()) + "</td><td class=\"nombre\">" + esc(row.inhabitants()) + "</td></tr>");
+        }
+        out.println("</tbody></table>");
     }
 
     private static void figures(List<CoverageRow> rows, Labels labels, PrintWriter out) {

@@ -13,8 +13,6 @@ import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.portfolio.PortfolioReport;
 import io.github.cls4j.rules.portfolio.Stade;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -96,30 +94,19 @@ public final class PortfolioText implements PortfolioWriter {
         if (!coverage.withoutPopulation().isEmpty()) {
             out.println(INDENT + labels.get("portfolio.withoutPopulation", String.join(", ", coverage.withoutPopulation())));
         }
-        parts(labels.get("portfolio.byDepartement"), coverage.byDepartement(), labels, out);
-        // A region has dozens of EPCI: the text names those the contracts reach; the JSON gives them all.
-        parts(labels.get("portfolio.byEpci"), coverage.byEpci().stream().filter(p -> p.communesCovered() > 0).toList(), labels, out);
+        parts(labels.get("portfolio.byDepartement"), PartRow.departements(coverage, labels), labels, out);
+        parts(labels.get("portfolio.byEpci"), PartRow.epciReached(coverage, labels), labels, out);
     }
 
     /** A table of the parts of a region, each with its communes and inhabitants covered; nothing when there is none. */
-    private static void parts(String heading, List<Coverage.Part> parts, Labels labels, PrintWriter out) {
-        if (parts.isEmpty()) {
+    private static void parts(String heading, List<PartRow> rows, Labels labels, PrintWriter out) {
+        if (rows.isEmpty()) {
             return;
         }
         out.println();
         TextTable table = new TextTable().row(heading, labels.get("portfolio.figure.communes"), labels.get("portfolio.figure.inhabitants"));
-        for (Coverage.Part part : parts) {
-            table.row(labels.get("portfolio.part", part.nom() == null ? part.code() : part.nom(), part.code()),
-                    labels.get("portfolio.covered", labels.integer(part.communesCovered()), labels.integer(part.communes()),
-                            labels.percent(share(part.communesCovered(), part.communes()))),
-                    labels.get("portfolio.covered", labels.integer(part.inhabitantsCovered()), labels.integer(part.inhabitants()),
-                            labels.percent(share(part.inhabitantsCovered(), part.inhabitants()))));
-        }
+        rows.forEach(row -> table.row(row.name(), row.communes(), row.inhabitants()));
         table.print(INDENT, out);
-    }
-
-    private static BigDecimal share(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN);
     }
 
     /** The sentence on the target: met, missed, not judged, or none set. */

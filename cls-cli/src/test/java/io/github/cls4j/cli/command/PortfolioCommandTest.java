@@ -249,6 +249,11 @@ class PortfolioCommandTest {
             assertThat(region.selectFirst("table.chiffres tr[data-figure=communes]").select("td").eachText())
                     .containsExactly("6 / 3\u202F782 (0,2 %)", "2 (0,0 %)", "0 (0,0 %)", "4 (0,1 %)");
             assertThat(region.selectFirst("p.cible").text()).endsWith("non jugée, leur population n'est pas connue.");
+            assertThat(region.select("table.parties[data-parts=departements] tr[data-code]").eachAttr("data-code"))
+                    .containsExactly("02", "59", "60", "62", "80");
+            assertThat(region.selectFirst("table.parties[data-parts=epci] tr[data-code=200033579]").select("th, td").eachText().get(0))
+                    .isEqualTo("CU d'Arras (200033579)");
+            assertThat(region.select("table.parties[data-parts=epci] tr[data-code]")).as("the EPCI a contract reaches").hasSize(3);
         }
 
         @Test
