@@ -4,11 +4,18 @@ import static io.github.cls4j.rules.ReportAssertions.located;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cls4j.core.Contrats;
+import io.github.cls4j.core.code.CodeCommune;
 import io.github.cls4j.core.code.CodeRegion;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.contrat.StatutContrat;
+import io.github.cls4j.core.strategie.FicheAction;
+import io.github.cls4j.core.strategie.PerimetreAction;
+import io.github.cls4j.core.territoire.Territoire;
+import io.github.cls4j.core.territoire.TypeTerritoire;
 import io.github.cls4j.rules.exemples.Exemples;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +33,23 @@ class StructuralFindingsTest {
                 "CLS-LEG-01@signataires", "CLS-LEG-02@signataires");
         assertThat(report.contractId()).isNull();
         assertThat(report.isValid()).isFalse();
+    }
+
+    @Test
+    void a_commune_code_without_value_built_in_java_is_a_structural_finding_and_no_rule_fails_on_it() {
+        // A fiche that targets a commune of no code, a territory that lists a malformed one: the geography is never asked for them.
+        FicheAction modele = Exemples.fiche("FA-9", new PerimetreAction(false, List.of(CodeCommune.of(null)), List.of()));
+        ContratLocalSante contrat = Exemples.builder()
+                .axes(Exemples.axe("A9", "HDF-SRS23-3", modele))
+                .territoire(new Territoire(Exemples.CUA, TypeTerritoire.COMMUNAUTE_URBAINE, Exemples.territoire().siren(),
+                        Stream.concat(Exemples.COMMUNES_CUA.stream(), Stream.of(CodeCommune.of("6204"))).toList(), null, List.of(), null, null, null))
+                .build();
+
+        ValidationReport report = Validators.BUNDLED.validate(contrat, ValidationContext.asOf(Exemples.CONTROLE));
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.findings()).anySatisfy(f -> assertThat(f.message()).isEqualTo("La fiche action FA-9 vise la commune null, qui n'est pas dans le territoire du contrat."))
+                .anySatisfy(f -> assertThat(f.ruleId()).startsWith("CLS-STRUCT-"));
     }
 
     @Test

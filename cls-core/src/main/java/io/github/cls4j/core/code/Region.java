@@ -131,7 +131,21 @@ public enum Region {
         }
         String cherche = " " + simplifie(texte) + " ";
         List<Region> nommees = Arrays.stream(values()).filter(r -> cherche.contains(" " + simplifie(r.nom) + " ")).toList();
+        if (nommees.isEmpty() && cherche.contains(" ocean indien ")) {
+            // The ARS Océan Indien, La Réunion's, served Mayotte too until 2020.
+            return Optional.of(LA_REUNION);
+        }
         return nommees.size() == 1 ? Optional.of(nommees.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Whether the regions of codes {@code a} and {@code b} had the same ARS on {@code jour}: the
+     * same region, or La Réunion and Mayotte before {@link #ARS_MAYOTTE}. {@code false} when a code
+     * names no region.
+     */
+    public static boolean memeArs(String a, String b, LocalDate jour) {
+        Optional<Region> first = fromCode(a).map(r -> r.competenceLe(jour));
+        return first.isPresent() && first.equals(fromCode(b).map(r -> r.competenceLe(jour)));
     }
 
     private static String simplifie(String texte) {

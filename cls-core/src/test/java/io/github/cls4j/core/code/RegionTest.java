@@ -54,6 +54,17 @@ class RegionTest {
     }
 
     @Test
+    void la_reunion_and_mayotte_had_one_ars_until_2019_which_its_name_ocean_indien_says() {
+        assertThat(Region.memeArs("04", "06", LocalDate.of(2019, 12, 31))).isTrue();
+        assertThat(Region.memeArs("06", "04", LocalDate.of(2020, 1, 1))).isFalse();
+        assertThat(Region.memeArs("32", "32", null)).isTrue();
+        assertThat(Region.memeArs("32", "11", LocalDate.of(2019, 1, 1))).isFalse();
+        assertThat(Region.memeArs("ZZ", "ZZ", null)).isFalse();
+        assertThat(Region.nommeeDans("Agence de santé Océan Indien")).contains(Region.LA_REUNION);
+        assertThat(Region.nommeeDans("ARS La Réunion")).contains(Region.LA_REUNION);
+    }
+
+    @Test
     void names_the_ars_of_each_region() {
         assertThat(Region.HAUTS_DE_FRANCE.ars()).isEqualTo("ARS Hauts-de-France");
         assertThat(Region.GUADELOUPE.ars()).contains("Saint-Martin");

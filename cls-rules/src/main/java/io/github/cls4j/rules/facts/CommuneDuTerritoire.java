@@ -5,6 +5,7 @@ import io.github.cls4j.core.territoire.Territoire;
 import io.github.cls4j.geography.CommuneCog;
 import io.github.cls4j.geography.EpciCog;
 import io.github.cls4j.geography.TypeCommune;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -67,6 +68,20 @@ public record CommuneDuTerritoire(Territoire territoire, String code, int editio
     /** The commune's SIREN in the edition, or {@code null}. */
     public String siren() {
         return inscription == null ? null : inscription.siren();
+    }
+
+    /**
+     * The SIREN of the commune in the edition, and of the communes it has become: a commune
+     * nouvelle signs with its own. Empty when the edition gives none (Saint-Pierre-et-Miquelon,
+     * editions before 2022).
+     */
+    public List<String> sirens() {
+        List<String> sirens = new ArrayList<>();
+        if (siren() != null) {
+            sirens.add(siren());
+        }
+        devenir.stream().map(CommuneCog::siren).filter(Objects::nonNull).forEach(sirens::add);
+        return sirens;
     }
 
     /** The SIREN of the commune's EPCI in the edition, or {@code null}. */

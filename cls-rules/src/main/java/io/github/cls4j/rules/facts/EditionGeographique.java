@@ -14,14 +14,13 @@ import java.util.Objects;
  * @param annee the year of the edition, e.g. {@code 2024}
  * @param source where it comes from, e.g. {@code @etalab/decoupage-administratif@4.1.0}
  * @param jour the day the contract is judged on, or {@code null} when it is not known
- * @param exacte whether the edition is that of the day's year: only then does a code it lacks
- *     prove that no commune had it on that day (there is no edition of 2020, none before 2019)
- * @param sirenDesCommunes whether the edition gives the communes' SIREN (editions since 2022)
+ * @param exacte whether the edition is that of the day's year and another follows it: only then
+ *     does a code that neither holds prove that no commune had it on that day (there is no edition
+ *     of 2020, none before 2019, and the latest has no successor yet)
  * @param geographie the geography the edition is of
  * @param millesime the edition
  */
-public record EditionGeographique(int annee, String source, LocalDate jour, boolean exacte, boolean sirenDesCommunes, Geographie geographie,
-        Millesime millesime) {
+public record EditionGeographique(int annee, String source, LocalDate jour, boolean exacte, Geographie geographie, Millesime millesime) {
 
     /** Requires the source, the geography and the edition. */
     public EditionGeographique {
@@ -32,6 +31,12 @@ public record EditionGeographique(int annee, String source, LocalDate jour, bool
 
     /** A commune code for a reader, as the edition names it: {@code Arras (62041)}, or the code alone if the edition lacks it. */
     public String designation(String code) {
-        return geographie.commune(code, millesime).map(c -> c.nom() + " (" + code + ")").orElse(code);
+        // A code built in Java may be missing: it is shown as it is, never looked up.
+        return code == null ? "null" : geographie.commune(code, millesime).map(c -> c.nom() + " (" + code + ")").orElse(code);
+    }
+
+    /** Whether {@code siren} is that of an EPCI à fiscalité propre of the edition. */
+    public boolean estEpci(String siren) {
+        return siren != null && geographie.epci(siren, millesime).isPresent();
     }
 }

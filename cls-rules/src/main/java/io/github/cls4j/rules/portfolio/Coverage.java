@@ -58,7 +58,9 @@ import java.util.function.ToLongFunction;
  *     missing, the priority share is a lower or an upper bound and the target is not judged
  * @param byDepartement the communes and inhabitants of each département of the region, covered and
  *     in all, in code order; empty when the data were not completed from the geography
- *     ({@link TerritorialData#withGeographie})
+ *     ({@link TerritorialData#withGeographie}). Counted on the communes of the geography's
+ *     edition: a code it lacks (a former commune, an arrondissement municipal, a host's own code)
+ *     is in {@code total} and {@code covered} but in no part, so the parts may add up to less
  * @param byEpci the same for each EPCI à fiscalité propre with communes in the region, by SIREN
  */
 public record Coverage(Region region, LocalDate asOf, Figures total, Figures covered, Map<Stade, Figures> byStage,

@@ -85,8 +85,10 @@ public final class TerritorialData {
     /**
      * These data, completed by every commune of the edition of {@code geographie} in force on
      * {@code day} that they do not list, with the population that edition gives (whose year the
-     * source does not say: {@link Commune#annee()} is {@code null}). The communes these data list
-     * keep their own figures; each commune's region is the geography's.
+     * source does not say: {@link Commune#annee()} is {@code null}). A commune these data list
+     * keeps its own figures, and takes the geography's population where it gives none; a code
+     * these data list that the edition lacks stays (a host's own, counted as it says). Each
+     * commune's region is the geography's.
      */
     public TerritorialData withGeographie(Geographie geographie, LocalDate day) {
         Objects.requireNonNull(geographie, "geographie");
@@ -104,7 +106,11 @@ public final class TerritorialData {
             attached.put(code, new Rattachement(c.departement(), departements.computeIfAbsent(c.departement(),
                     d -> geographie.nomDepartement(d, inForce).orElse(null)),
                     epci == null ? null : epci.siren(), epci == null ? null : epci.nom()));
-            completed.putIfAbsent(code, new Commune(code, c.nom(), c.population() == null ? null : c.population().longValue(), null, source));
+            Long population = c.population() == null ? null : c.population().longValue();
+            Commune own = completed.get(code);
+            if (own == null || own.population() == null && population != null) {
+                completed.put(code, new Commune(code, own == null || own.nom() == null ? c.nom() : own.nom(), population, null, source));
+            }
             // Saint-Martin and Saint-Barthélemy are in no region; the ARS of Guadeloupe serves them.
             Region.fromCode(c.region()).or(() -> Region.ofDepartement(c.departement())).ifPresent(r -> regionOf.put(code, r));
         }

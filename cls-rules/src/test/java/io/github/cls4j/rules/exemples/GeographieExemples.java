@@ -58,11 +58,14 @@ final class GeographieExemples {
                 .epargne("signé le 1er janvier 2021, jugé sur l'édition 2021", c -> signeLe(c, LocalDate.of(2021, 1, 1)))
                 .declenche("signé le 31 décembre 2018, avant la plus ancienne édition", c -> signeLe(c, LocalDate.of(2018, 12, 31)), "territoire.communes")
                 .epargne("signé le 1er janvier 2019, jugé sur l'édition 2019", c -> signeLe(c, LocalDate.of(2019, 1, 1)))
-                .epargne("un contrat de 2024, jugé sur l'édition 2024", c -> c);
+                .epargne("un contrat de 2024, jugé sur l'édition 2024", c -> c)
+                .epargne("un contrat de 2026, jugé sur l'édition 2026, la plus récente", c -> signeLe(c, LocalDate.of(2026, 3, 1)));
         catalogue.regle("CLS-GEO-02")
                 .declenche("un code qu'aucune édition ne connaît, dans un contrat de 2024", c -> c.territoire(cuAvec(JAMAIS)), "territoire.communes")
                 .epargne("le même code dans un contrat de 2020, sans édition de son année (CLS-GEO-04)",
                         c -> signeLeAvec(c, LocalDate.of(2020, 6, 1), cuAvec(JAMAIS)))
+                .epargne("le même code en 2026 : aucune édition ne suit encore celle de 2026 (CLS-GEO-04)",
+                        c -> signeLeAvec(c, LocalDate.of(2026, 3, 1), cuAvec(JAMAIS)))
                 .epargne("les communes de la CU d'Arras", c -> c);
         catalogue.regle("CLS-GEO-03")
                 .declenche("Berzy-le-Sec le 1er janvier 2023, commune déléguée de Bernoy-le-Château",
@@ -75,6 +78,8 @@ final class GeographieExemples {
                 .declenche("un code qu'aucune édition ne connaît, dans un contrat de 2020", c -> signeLeAvec(c, LocalDate.of(2020, 6, 1), cuAvec(JAMAIS)),
                         "territoire.communes")
                 .epargne("le même code en 2024 est une erreur (CLS-GEO-02)", c -> c.territoire(cuAvec(JAMAIS)))
+                .declenche("le même code en 2026, l'édition la plus récente", c -> signeLeAvec(c, LocalDate.of(2026, 3, 1), cuAvec(JAMAIS)),
+                        "territoire.communes")
                 .epargne("un ancien code que la géographie retrace (CLS-GEO-03)", c -> signeLeAvec(c, LocalDate.of(2026, 1, 1), cuAvec(BERZY_LE_SEC)));
         catalogue.regle("CLS-GEO-05")
                 .declenche("le SIREN de la commune d'Arras pour une communauté urbaine",
@@ -102,6 +107,8 @@ final class GeographieExemples {
                 .epargne("la CUA signe avec le SIREN du territoire", c -> c)
                 .epargne("pour le territoire de la seule commune d'Arras, la CUA signe : c'est son EPCI", c -> c
                         .territoire(territoire(TypeTerritoire.COMMUNE, null, List.of(CodeCommune.of("62041")))))
+                .epargne("un établissement public territorial (Plaine Commune), que la liste des EPCI de la DGCL ne connaît pas, n'est pas jugé",
+                        c -> c.signataires(Exemples.ars(), cuaDeSiren(Siren.of("200057867")), Exemples.prefet()))
                 .epargne("la commune d'Arras signe avec son SIREN", c -> c.signataires(Exemples.ars(), Exemples.prefet(),
                         new Signataire("Ville d'Arras", TypeOrganisation.COMMUNE, COMMUNE_D_ARRAS, null, Exemples.SIGNATURE, null, List.of())));
     }

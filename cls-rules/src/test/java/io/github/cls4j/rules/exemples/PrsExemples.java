@@ -94,6 +94,11 @@ final class PrsExemples {
                 .epargne("une commune de Saint-Pierre-et-Miquelon, sans ARS, n'est pas jugée", c -> c.territoire(new Territoire(
                         Exemples.CUA, Exemples.territoire().type(), Exemples.territoire().siren(), List.of(CodeCommune.of("62041"), CodeCommune.of("97502")),
                         null, Exemples.territoire().qpv(), true, true, false)))
+                .declenche("Berzy-le-Sec (02077), fondue en 2026 dans une commune de l'Aisne, dans un contrat d'Île-de-France",
+                        c -> LoiExemples.signeLe(contratDe(c, "11", "ARS Île-de-France", "75056", "02077"), LocalDate.of(2026, 3, 1))
+                                .signataires(arsIdf(), cua()), "territoire.communes")
+                .epargne("avant 2020, un contrat de Mayotte signé par l'Agence de santé Océan Indien", c -> reunionEtMayotte(c,
+                        Region.ARS_MAYOTTE.minusDays(1)).region(CodeRegion.of("06")))
                 .epargne("Saint-Martin et Saint-Barthélemy, collectivités d'outre-mer, dans un contrat de Guadeloupe signé par son ARS",
                         c -> contratDe(c, "01", "ARS Guadeloupe, Saint-Martin et Saint-Barthélemy", "97105", "97801", "97701"))
                 .declenche("Saint-Martin dans un contrat de Martinique : l'ARS de Guadeloupe est compétente et ne signe pas",
@@ -113,14 +118,18 @@ final class PrsExemples {
                 .declenche("signé le 4 juillet 2018, la veille de l'arrêté du PRS des Hauts-de-France", c -> LoiExemples.signeLe(c, LocalDate.of(2018, 7, 4)), "prs")
                 .epargne("signé le 5 juillet 2018, jour de l'arrêté", c -> LoiExemples.signeLe(c, LocalDate.of(2018, 7, 5)))
                 .declenche("signé le 1er janvier 2029, après la fin du PRS", c -> LoiExemples.signeLe(c, LocalDate.of(2029, 1, 1)), "prs")
-                .epargne("signé le 31 décembre 2028, son dernier jour", c -> LoiExemples.signeLe(c, LocalDate.of(2028, 12, 31)))
+                .epargne("signé le 31 décembre 2028, son dernier jour selon les données (l'année de fin est publiée, pas le jour)", c -> LoiExemples.signeLe(c, LocalDate.of(2028, 12, 31)))
                 .epargne("un PRS dont les données ne connaissent pas le début, en 2017", c -> LoiExemples.signeLe(c, LocalDate.of(2017, 1, 1))
                         .region(CodeRegion.of("11")).prs("IDF-PRS-2018-2022"))
                 .epargne("le PRS nommé est inconnu du référentiel", c -> c.prs("HDF-PRS-2029-2033"));
         catalogue.regle("CLS-PRS-03")
                 .declenche("un contrat des Hauts-de-France applique le PRS d'Occitanie", c -> c.prs("OCC-PRS-2023-2028"), "prs")
                 .epargne("il applique le PRS de sa région", c -> c)
-                .epargne("le PRS nommé est inconnu du référentiel", c -> c.prs("HDF-PRS-2029-2033"));
+                .epargne("le PRS nommé est inconnu du référentiel", c -> c.prs("HDF-PRS-2029-2033"))
+                .epargne("avant 2020, un contrat de Mayotte applique le PRS de l'Agence de santé Océan Indien", c -> reunionEtMayotte(c,
+                        Region.ARS_MAYOTTE.minusDays(1)).region(CodeRegion.of("06")).prs("REU-PRS-2018-2028"))
+                .declenche("depuis 2020, un contrat de Mayotte applique le PRS de La Réunion", c -> reunionEtMayotte(c, Region.ARS_MAYOTTE)
+                        .region(CodeRegion.of("06")).prs("REU-PRS-2018-2028"), "prs");
         catalogue.regle("CLS-PRS-04")
                 .declenche("l'ARS Île-de-France signe un contrat des Hauts-de-France", c -> c.signataires(new Signataire("ARS Île-de-France",
                         TypeOrganisation.ARS, null, null, Exemples.SIGNATURE, null, List.of()), cua(), prefet()), "signataires[0].nom")

@@ -44,6 +44,10 @@ class TerritorialDataTest {
         assertThat(data.communes(Region.HAUTS_DE_FRANCE)).hasSizeBetween(3_700, 3_850);
         assertThat(data.communes(Region.GUADELOUPE)).extracting(c -> c.code().value()).contains("97101", "97701", "97801");
         assertThat(host.geographie()).isEmpty();
+        TerritorialData sansChiffre = TerritorialData.of(List.of(new Commune(CodeCommune.of("62041"), "Arras", null, null, "hôte")), List.of(), List.of())
+                .withGeographie(Geographie.bundled(), LocalDate.of(2026, 11, 23));
+        assertThat(sansChiffre.commune(CodeCommune.of("62041"))).as("a host commune without population takes the geography's")
+                .hasValueSatisfying(c -> assertThat(c.population()).isPositive());
     }
 
     @Test

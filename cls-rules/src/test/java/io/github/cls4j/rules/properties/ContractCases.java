@@ -65,6 +65,11 @@ final class ContractCases {
      */
     private static final List<Exemple> EXAMPLES = Catalogue.exemples().stream().filter(ContractCases::readable).toList();
 
+    /** The examples of the catalogue the JSON format cannot hold, which the generator leaves out. */
+    static List<Exemple> javaOnly() {
+        return Catalogue.exemples().stream().filter(e -> !readable(e)).toList();
+    }
+
     private ContractCases() {
     }
 

@@ -29,9 +29,6 @@ import java.util.Set;
  */
 final class GeographyFacts {
 
-    /** The first edition that gives the communes' SIREN. */
-    private static final int FIRST_EDITION_WITH_COMMUNE_SIREN = 2022;
-
     /** The kind of EPCI of each kind of territory the DGCL lists. */
     private static final Map<TypeTerritoire, TypeEpci> EPCI_KIND = new EnumMap<>(Map.of(
             TypeTerritoire.COMMUNAUTE_DE_COMMUNES, TypeEpci.CC,
@@ -53,8 +50,10 @@ final class GeographyFacts {
         }
         Millesime edition = day == null ? geographie.millesimes().get(geographie.millesimes().size() - 1) : geographie.millesimeEnVigueurLe(day);
         List<Object> facts = new ArrayList<>(territoire.communes().size() + 2);
-        EditionGeographique judgedOn = new EditionGeographique(edition.annee(), edition.source(), day, day != null && day.getYear() == edition.annee(),
-                edition.annee() >= FIRST_EDITION_WITH_COMMUNE_SIREN, geographie, edition);
+        // Only an edition of the day's year, followed by another, proves a code absent on that day: a
+        // commune created during the year under a new code is in the next edition.
+        boolean exacte = day != null && day.getYear() == edition.annee() && geographie.suivant(edition).isPresent();
+        EditionGeographique judgedOn = new EditionGeographique(edition.annee(), edition.source(), day, exacte, geographie, edition);
         facts.add(judgedOn);
         Set<String> codes = new LinkedHashSet<>();
         for (CodeCommune code : territoire.communes()) {
@@ -69,12 +68,17 @@ final class GeographyFacts {
 
     private static CommuneDuTerritoire commune(Territoire territoire, String code, Millesime edition, LocalDate day, Geographie geographie) {
         CommuneCog inscription = geographie.commune(code, edition).orElse(null);
-        Region competente = inscription == null ? null : Region.fromCode(inscription.region())
-                // Saint-Martin and Saint-Barthélemy are in no region; their département says which ARS serves them.
-                .or(() -> Region.ofDepartement(inscription.departement()))
+        List<CommuneCog> devenir = geographie.devenir(code, edition);
+        // A code the edition lacks is judged by what it became, else by its département: no
+        // département has changed region since 2016.
+        CommuneCog judged = inscription != null ? inscription : devenir.isEmpty() ? null : devenir.get(0);
+        Region competente = (judged == null ? Region.ofCommune(CodeCommune.of(code))
+                : Region.fromCode(judged.region())
+                        // Saint-Martin and Saint-Barthélemy are in no region; their département says which ARS serves them.
+                        .or(() -> Region.ofDepartement(judged.departement())))
                 .map(region -> region.competenceLe(day))
                 .orElse(null);
-        return new CommuneDuTerritoire(territoire, code, edition.annee(), inscription, geographie.devenir(code, edition),
+        return new CommuneDuTerritoire(territoire, code, edition.annee(), inscription, devenir,
                 geographie.millesimesDe(code).stream().map(Millesime::annee).toList(), geographie.epciDe(code, edition).orElse(null), competente);
     }
 
