@@ -2,6 +2,7 @@ package io.github.cls4j.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.cls4j.core.Contrats;
 import java.io.IOException;
@@ -140,17 +141,21 @@ class RuleFilesTest {
     }
 
     @Test
-    void a_prs_of_no_region_or_that_ends_before_it_starts_is_refused_with_its_id() throws IOException {
+    void a_prs_of_no_region_that_ends_before_it_starts_or_listed_twice_is_refused_at_its_line() throws IOException {
         Path data = Files.createDirectories(folder.resolve("prs-dates"));
         Files.writeString(data.resolve("prs.json"), """
                 {"projets": [
                   {"id": "AUV-PRS-2012-2016", "region": "83", "objectifs": []},
                   {"id": "X-PRS", "region": "32", "debut": "2018-07-05", "fin": "2018-07-04", "objectifs": [],
-                   "parties": [{"composante": "SRS", "debut": "2018-07-05", "acte": "arrêté du 5 juillet 2018"}]}]}
+                   "parties": [{"composante": "SRS", "debut": "2018-07-05", "acte": "arrêté du 5 juillet 2018"}]},
+                  {"id": "X-PRS", "region": "32", "objectifs": []}]}
                 """);
-        assertThat(refused(ContractValidator.builder().referenceData(data)).problems()).extracting(RuleProblem::message).containsExactly(
-                "the PRS AUV-PRS-2012-2016 names no region of France: 83 (a former region's PRS is given the code of the region that took it over)",
-                "the PRS X-PRS ends on 2018-07-04, before it starts on 2018-07-05");
+        assertThat(refused(ContractValidator.builder().referenceData(data)).problems()).extracting(RuleProblem::line, RuleProblem::message)
+                .containsExactly(
+                        tuple(2, "the PRS AUV-PRS-2012-2016 names no region of France: 83 (a former region's PRS is given the code of the region"
+                                + " that took it over)"),
+                        tuple(3, "the PRS X-PRS ends on 2018-07-04, before it starts on 2018-07-05"),
+                        tuple(5, "the PRS X-PRS is listed twice"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.facts.ComposantePrs;
 import io.github.cls4j.rules.facts.ObjectifPrs;
 import io.github.cls4j.rules.facts.ProjetRegionalSante;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public final class PrsData {
 
     /** The facts of the bundled file. */
     public static List<Object> bundled(String folder) {
-        return facts(DataFiles.resource(folder + FILE, TYPE), FILE);
+        return facts(DataFiles.resource(folder + FILE, TYPE), FILE, new JsonLines(null));
     }
 
     /** The facts of {@code folder/prs.json} as {@code files} read it, or empty if the folder has no such file. */
@@ -65,30 +66,40 @@ public final class PrsData {
         if (!files.exists(file)) {
             return List.of();
         }
-        return facts(DataFiles.file(files, file, file.toString(), TYPE), file.toString());
+        Document document = DataFiles.file(files, file, file.toString(), TYPE);
+        String text;
+        try {
+            text = files.text(file);
+        } catch (IOException e) {
+            text = null;  // read and parsed just above: cannot happen, and only the lines would be lost
+        }
+        return facts(document, file.toString(), new JsonLines(text));
     }
 
-    private static List<Object> facts(Document document, String shownAs) {
+    private static List<Object> facts(Document document, String shownAs, JsonLines lines) {
         List<Object> facts = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> codes = new HashSet<>();
         for (Projet p : document.projets()) {
+            int line = lines.next("id", p.id());
             if (!ids.add(p.id())) {
-                problems.add(new RuleProblem(shownAs, 0, null, "the PRS " + p.id() + " is listed twice"));
+                problems.add(new RuleProblem(shownAs, line, null, "the PRS " + p.id() + " is listed twice"));
             }
             if (Region.fromCode(p.region()).isEmpty()) {
-                problems.add(new RuleProblem(shownAs, 0, null, "the PRS " + p.id() + " names no region of France: " + p.region()
+                problems.add(new RuleProblem(shownAs, line, null, "the PRS " + p.id() + " names no region of France: " + p.region()
                         + " (a former region's PRS is given the code of the region that took it over)"));
             }
             if (p.debut() != null && p.fin() != null && p.fin().isBefore(p.debut())) {
-                problems.add(new RuleProblem(shownAs, 0, null, "the PRS " + p.id() + " ends on " + p.fin() + ", before it starts on " + p.debut()));
+                problems.add(new RuleProblem(shownAs, line, null, "the PRS " + p.id() + " ends on " + p.fin() + ", before it starts on " + p.debut()));
             }
             facts.add(new ProjetRegionalSante(p.id(), p.region(), p.intitule(), p.debut(), p.fin()));
             for (Objectif o : p.objectifs()) {
                 // A code identifies an objective within its region, whatever the version.
+                int objectiveLine = lines.next("code", o.code());
                 if (!codes.add(p.region() + "/" + o.code())) {
-                    problems.add(new RuleProblem(shownAs, 0, null, "the objective " + o.code() + " is listed twice in region " + p.region()));
+                    problems.add(new RuleProblem(shownAs, objectiveLine, null, "the objective " + o.code() + " is listed twice in region "
+                            + p.region()));
                 }
                 facts.add(new ObjectifPrs(o.code(), p.id(), p.region(), o.composante(), o.intitule(), o.debut(), o.fin()));
             }
