@@ -26,6 +26,47 @@ class CheckRulesCommandTest {
         assertThat(r.out()).matches(java.util.regex.Pattern.quote(rules.toString()) + " : \\d+ règles, aucune erreur.\\R");
     }
 
+    /** A folder of one rule, its dates written {@code since}. */
+    private Path oneRule(String since) throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("une-regle"));
+        Files.writeString(rules.resolve("essai.drl"), """
+                package essai;
+                import io.github.cls4j.core.contrat.ContratLocalSante;
+                global io.github.cls4j.rules.facts.Findings findings;
+                rule "ESSAI-01 Un essai"
+                    @id(ESSAI-01) @severity(INFO) @family(GOOD_PRACTICE) @reference(GUIDES-ARS-CLS) @since(%s)
+                when
+                    $c : ContratLocalSante()
+                then
+                    findings.report($c);
+                end
+                """.formatted(since));
+        Files.writeString(rules.resolve("messages.properties"), "ESSAI-01.message=Essai.\n");
+        Files.writeString(rules.resolve("messages_en.properties"), "ESSAI-01.title=A test\nESSAI-01.message=Test.\n");
+        return rules;
+    }
+
+    @Test
+    void counts_the_rules_of_the_folder_and_not_the_constraints_of_the_model() throws Exception {
+        Path rules = oneRule("\"2022-02-23\"");
+
+        Cli.Result r = Cli.run("check-rules", rules.toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo(rules + " : 1 règle, aucune erreur." + System.lineSeparator());
+    }
+
+    @Test
+    void a_date_without_its_quotes_is_refused_at_its_line_since_the_build_would_read_another_year() throws Exception {
+        Path rules = oneRule("2022-02-23");
+
+        Cli.Result r = Cli.run("check-rules", rules.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(rules.resolve("essai.drl") + ":5: rule \"ESSAI-01 Un essai\": @since(2022-02-23): put the date in"
+                + " quotes, @since(\"2022-02-23\"); unquoted, the build would read it as a number");
+    }
+
     @Test
     void a_broken_rule_is_reported_at_its_file_line_and_rule() throws Exception {
         Path rules = Cli.copyBundledRules(dir);

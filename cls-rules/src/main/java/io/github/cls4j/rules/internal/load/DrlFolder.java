@@ -97,6 +97,10 @@ public final class DrlFolder {
             throw new RuleCompilationException(folder.toString(),
                     List.of(new RuleProblem(folder.toString(), 0, null, "holds no .drl file")));
         }
+        List<RuleProblem> unquoted = sources.unquotedDates();
+        if (!unquoted.isEmpty()) {
+            throw new RuleCompilationException(folder.toString(), unquoted);
+        }
         KieBuilder builder = services.newKieBuilder(kieFiles).buildAll(ExecutableModelProject.class);
         List<RuleProblem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {

@@ -1,5 +1,6 @@
 package io.github.cls4j.rules.internal.rule;
 
+import io.github.cls4j.rules.RuleProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +22,12 @@ public final class DrlSources {
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
+    /**
+     * A date in {@code @since} or {@code @until} written without its quotes: the build-time compiler
+     * evaluates {@code 2022-02-23} as the number 1997, the run-time one keeps it as text, so the
+     * same rule would not have the same dates. Refused wherever it is written.
+     */
+    private static final Pattern UNQUOTED_DATE = Pattern.compile("@(since|until)\\(\\s*(?!\")([^)]*)\\)");
 
     /**
      * A rule as written.
@@ -84,6 +91,25 @@ public final class DrlSources {
         }
         byFile.put(file, declarations);
         linesByFile.put(file, lines);
+    }
+
+    /** Each {@code @since} or {@code @until} whose date is not in quotes, at its file and line, with the rule it is in. */
+    public List<RuleProblem> unquotedDates() {
+        List<RuleProblem> problems = new ArrayList<>();
+        linesByFile.forEach((file, lines) -> {
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].strip().startsWith("//")) {
+                    continue;
+                }
+                Matcher m = UNQUOTED_DATE.matcher(lines[i]);
+                while (m.find()) {
+                    String rule = enclosing(file, i + 1).map(d -> d.key().name()).orElse(null);
+                    problems.add(new RuleProblem(file, i + 1, rule, "@" + m.group(1) + "(" + m.group(2).strip() + "): put the date in quotes, @"
+                            + m.group(1) + "(\"" + m.group(2).strip() + "\"); unquoted, the build would read it as a number"));
+                }
+            }
+        });
+        return problems;
     }
 
     /**
