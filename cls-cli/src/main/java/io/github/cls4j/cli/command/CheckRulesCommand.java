@@ -11,12 +11,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cls check-rules DIR}: compiles a folder of rules as {@code validate --rules DIR} would,
- * and reports each problem as {@code DIR/file.drl:line: rule "…": message}.
+ * {@code cls check-rules DIR}: compiles a folder of rules as {@code validate --rules DIR} would
+ * (with {@code --additional}, as {@code validate --additional-rules DIR} would: beside the bundled
+ * rules, whose ids it may not take), and reports each problem as
+ * {@code DIR/file.drl:line: rule "…": message}.
  */
 @Command(name = "check-rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Compile un dossier de règles DRL et signale chaque erreur avec son fichier et sa ligne.",
@@ -30,12 +33,18 @@ final class CheckRulesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DOSSIER", description = "Le dossier des fichiers .drl (et de leurs messages).")
     private Path folder;
 
+    @Option(names = "--additional", description = "Vérifie le dossier comme --additional-rules : ajouté aux règles fournies,"
+            + " un id qu'elles portent déjà est refusé.")
+    private boolean additional;
+
     @Override
     public Integer call() {
         try {
-            // The rules of the folder: its DRL, not the model's Bean Validation constraints, which every rule set has.
-            long rules = ContractValidator.builder().rules(folder).build().catalog().rules().stream()
-                    .filter(r -> r.source() != null && r.source().endsWith(".drl")).count();
+            // The rules of the folder: its DRL, not the model's Bean Validation constraints, which every
+            // rule set has, nor the bundled rules it is added to.
+            long rules = additional
+                    ? drlRules(ContractValidator.builder().additionalRules(folder).build()) - drlRules(ContractValidator.builder().build())
+                    : drlRules(ContractValidator.builder().rules(folder).build());
             // No --lang here: the words are French, the language of cls.
             spec.commandLine().getOut().println(Labels.of(Locale.FRENCH).get("checkRules.compiled", folder, rules));
             return ExitCode.OK.code();
@@ -44,5 +53,9 @@ final class CheckRulesCommand implements Callable<Integer> {
             RuleOptions.print(e, List.of(folder), err);
             return ExitCode.INPUT.code();
         }
+    }
+
+    private static long drlRules(ContractValidator validator) {
+        return validator.catalog().rules().stream().filter(r -> r.source() != null && r.source().endsWith(".drl")).count();
     }
 }

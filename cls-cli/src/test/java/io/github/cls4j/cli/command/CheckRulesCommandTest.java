@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cls4j.cli.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,24 @@ class CheckRulesCommandTest {
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEqualTo(rules + " : 1 règle, aucune erreur." + System.lineSeparator());
+    }
+
+    @Test
+    void with_additional_a_rule_is_checked_beside_the_bundled_ones_and_an_id_they_hold_is_refused() throws Exception {
+        Path rules = oneRule("\"2022-02-23\"");
+        Cli.Result added = Cli.run("check-rules", "--additional", rules.toString());
+        for (String file : List.of("essai.drl", "messages.properties", "messages_en.properties")) {
+            Path path = rules.resolve(file);
+            Files.writeString(path, Files.readString(path).replace("ESSAI-01", "CLS-LEG-01"));
+        }
+
+        Cli.Result alone = Cli.run("check-rules", rules.toString());
+        Cli.Result clash = Cli.run("check-rules", "--additional", rules.toString());
+
+        assertThat(added.out()).isEqualTo(rules + " : 1 règle, aucune erreur." + System.lineSeparator());
+        assertThat(alone.exit()).as("replacing the bundled rules, the id is free").isZero();
+        assertThat(clash.exit()).isEqualTo(2);
+        assertThat(clash.err()).contains(rules.resolve("essai.drl") + ":4: rule \"CLS-LEG-01 Un essai\": the id CLS-LEG-01 is used by another rule");
     }
 
     @Test
