@@ -31,6 +31,11 @@ public record CommuneCog(String code, TypeCommune type, String nom, String depar
         anciensCodes = List.copyOf(anciensCodes);
     }
 
+    /** Its name and code for a reader: {@code Arras (62041)}. */
+    public String designation() {
+        return nom + " (" + code + ")";
+    }
+
     /** Whether it is a commune in its own right. */
     public boolean estCommune() {
         return type == TypeCommune.ACTUELLE;

@@ -111,6 +111,7 @@ class GeographieTest {
             assertThat(GEO.commune("02077", G2026)).isEmpty();
             assertThat(GEO.devenir("02077", G2026)).extracting(CommuneCog::code, CommuneCog::nom)
                     .containsExactly(tuple("02564", "Bernoy-le-Château"));
+            assertThat(GEO.devenir("02077", G2026)).extracting(CommuneCog::designation).containsExactly("Bernoy-le-Château (02564)");
         }
 
         @Test

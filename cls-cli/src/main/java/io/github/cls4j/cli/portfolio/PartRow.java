@@ -2,8 +2,6 @@ package io.github.cls4j.cli.portfolio;
 
 import io.github.cls4j.cli.output.Labels;
 import io.github.cls4j.rules.portfolio.Coverage;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -16,9 +14,6 @@ import java.util.List;
  * @param inhabitants its inhabitants covered
  */
 record PartRow(Coverage.Part part, String name, String communes, String inhabitants) {
-
-    /** The shares are rounded as the library rounds the region's. */
-    private static final int SCALE = 4;
 
     /** The départements of the region, each one. */
     static List<PartRow> departements(Coverage coverage, Labels labels) {
@@ -36,12 +31,8 @@ record PartRow(Coverage.Part part, String name, String communes, String inhabita
     private static PartRow of(Coverage.Part part, Labels labels) {
         return new PartRow(part, labels.get("portfolio.part", part.nom() == null ? part.code() : part.nom(), part.code()),
                 labels.get("portfolio.covered", labels.integer(part.communesCovered()), labels.integer(part.communes()),
-                        labels.percent(share(part.communesCovered(), part.communes()))),
+                        labels.percent(part.communesShare().orElse(null))),
                 labels.get("portfolio.covered", labels.integer(part.inhabitantsCovered()), labels.integer(part.inhabitants()),
-                        labels.percent(share(part.inhabitantsCovered(), part.inhabitants()))));
-    }
-
-    private static BigDecimal share(long covered, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(covered).divide(BigDecimal.valueOf(whole), SCALE, RoundingMode.HALF_EVEN);
+                        labels.percent(part.inhabitantsShare().orElse(null))));
     }
 }

@@ -115,6 +115,16 @@ public enum Region {
         return this == MAYOTTE && jour != null && jour.isBefore(ARS_MAYOTTE) ? LA_REUNION : this;
     }
 
+    /**
+     * The region of a commune as the official geography gives it: that of code {@code region};
+     * for Saint-Martin and Saint-Barthélemy, which are in no region, that of their
+     * {@code departement} (977, 978: the ARS of Guadeloupe serves them). Empty for
+     * Saint-Pierre-et-Miquelon, which has no ARS.
+     */
+    public static Optional<Region> deLaCommune(String region, String departement) {
+        return fromCode(region).or(() -> ofDepartement(departement));
+    }
+
     /** The region of a commune, from its department; empty if the code is malformed. */
     public static Optional<Region> ofCommune(CodeCommune commune) {
         return commune.departement().flatMap(Region::ofDepartement);

@@ -61,6 +61,9 @@ class RegionTest {
         assertThat(Region.memeArs("32", "11", LocalDate.of(2019, 1, 1))).isFalse();
         assertThat(Region.memeArs("ZZ", "ZZ", null)).isFalse();
         assertThat(Region.nommeeDans("Agence de santé Océan Indien")).contains(Region.LA_REUNION);
+        assertThat(Region.deLaCommune("32", "62")).contains(Region.HAUTS_DE_FRANCE);
+        assertThat(Region.deLaCommune("977", "977")).as("Saint-Barthélemy, in no region").contains(Region.GUADELOUPE);
+        assertThat(Region.deLaCommune("975", "975")).as("Saint-Pierre-et-Miquelon, no ARS").isEmpty();
         assertThat(Region.nommeeDans("ARS La Réunion")).contains(Region.LA_REUNION);
     }
 

@@ -91,12 +91,12 @@ public record CommuneDuTerritoire(Territoire territoire, String code, int editio
 
     /** The code with its name for a reader: {@code Arras (62041)}, or the code alone if the edition lacks it. */
     public String designation() {
-        return inscription == null ? code : inscription.nom() + " (" + code + ")";
+        return inscription == null ? code : inscription.designation();
     }
 
     /** What the code has become, for a reader: {@code Haut Valromey (01187)}, several joined by commas. */
     public String devenirEnClair() {
-        return devenir.stream().map(c -> c.nom() + " (" + c.code() + ")").collect(Collectors.joining(", "));
+        return devenir.stream().map(CommuneCog::designation).collect(Collectors.joining(", "));
     }
 
     /** The years of the editions that hold the code, for a reader: {@code 2019, 2021}. */

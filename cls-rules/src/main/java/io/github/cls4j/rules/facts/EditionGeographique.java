@@ -1,5 +1,6 @@
 package io.github.cls4j.rules.facts;
 
+import io.github.cls4j.geography.CommuneCog;
 import io.github.cls4j.geography.Geographie;
 import io.github.cls4j.geography.Millesime;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ public record EditionGeographique(int annee, String source, LocalDate jour, bool
     /** A commune code for a reader, as the edition names it: {@code Arras (62041)}, or the code alone if the edition lacks it. */
     public String designation(String code) {
         // A code built in Java may be missing: it is shown as it is, never looked up.
-        return code == null ? "null" : geographie.commune(code, millesime).map(c -> c.nom() + " (" + code + ")").orElse(code);
+        return code == null ? "null" : geographie.commune(code, millesime).map(CommuneCog::designation).orElse(code);
     }
 
     /** Whether {@code siren} is that of an EPCI à fiscalité propre of the edition. */

@@ -79,6 +79,16 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
      * @param inhabitants the inhabitants of its communes in the region
      */
     public record Part(String code, String nom, int communesCovered, int communes, long inhabitantsCovered, long inhabitants) {
+
+        /** The share of its communes covered, rounded as the region's; empty when it has none. */
+        public Optional<BigDecimal> communesShare() {
+            return Coverage.share(communesCovered, communes);
+        }
+
+        /** The share of its inhabitants covered; empty when none is known. */
+        public Optional<BigDecimal> inhabitantsShare() {
+            return Coverage.share(inhabitantsCovered, inhabitants);
+        }
     }
 
     private static final int SCALE = 4;
@@ -207,9 +217,13 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
     }
 
     private Optional<BigDecimal> share(ToLongFunction<Figures> figure, Figures part) {
-        long whole = figure.applyAsLong(total);
+        return share(figure.applyAsLong(part), figure.applyAsLong(total));
+    }
+
+    /** {@code covered} of {@code whole}, to {@value #SCALE} places; empty when the whole is nothing. */
+    private static Optional<BigDecimal> share(long covered, long whole) {
         return whole == 0 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(figure.applyAsLong(part)).divide(BigDecimal.valueOf(whole), SCALE, RoundingMode.HALF_EVEN));
+                : Optional.of(BigDecimal.valueOf(covered).divide(BigDecimal.valueOf(whole), SCALE, RoundingMode.HALF_EVEN));
     }
 
     /** Counts sets of communes against the reference data of one region. */

@@ -111,8 +111,7 @@ public final class TerritorialData {
             if (own == null || own.population() == null && population != null) {
                 completed.put(code, new Commune(code, own == null || own.nom() == null ? c.nom() : own.nom(), population, null, source));
             }
-            // Saint-Martin and Saint-Barthélemy are in no region; the ARS of Guadeloupe serves them.
-            Region.fromCode(c.region()).or(() -> Region.ofDepartement(c.departement())).ifPresent(r -> regionOf.put(code, r));
+            Region.deLaCommune(c.region(), c.departement()).ifPresent(r -> regionOf.put(code, r));
         }
         return new TerritorialData(Map.copyOf(completed), qpv, praps, Map.copyOf(regionOf), Map.copyOf(attached), inForce);
     }

@@ -19,6 +19,7 @@ import io.github.cls4j.core.contrat.StatutContrat;
 import io.github.cls4j.core.territoire.Qpv;
 import io.github.cls4j.geography.Geographie;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -191,6 +192,9 @@ class CoverageTest {
             assertThat(p.nom()).isEqualTo("CU d'Arras");
             assertThat(p.communesCovered()).isEqualTo(1);
             assertThat(p.communes()).isEqualTo(46);
+            assertThat(p.communesShare()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("0.0217"));
+            assertThat(p.inhabitantsShare()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo(
+                    BigDecimal.valueOf(arrasInhabitants).divide(BigDecimal.valueOf(p.inhabitants()), 4, RoundingMode.HALF_EVEN)));
         });
         assertThat(coverage.byDepartement().stream().mapToInt(Coverage.Part::communes).sum()).isEqualTo(coverage.total().communes());
         assertThat(coverage(ARRAS).byDepartement()).as("data without the geography have no parts").isEmpty();

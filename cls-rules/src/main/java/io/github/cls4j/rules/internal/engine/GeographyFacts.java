@@ -73,9 +73,7 @@ final class GeographyFacts {
         // département has changed region since 2016.
         CommuneCog judged = inscription != null ? inscription : devenir.isEmpty() ? null : devenir.get(0);
         Region competente = (judged == null ? Region.ofCommune(CodeCommune.of(code))
-                : Region.fromCode(judged.region())
-                        // Saint-Martin and Saint-Barthélemy are in no region; their département says which ARS serves them.
-                        .or(() -> Region.ofDepartement(judged.departement())))
+                : Region.deLaCommune(judged.region(), judged.departement()))
                 .map(region -> region.competenceLe(day))
                 .orElse(null);
         return new CommuneDuTerritoire(territoire, code, edition.annee(), inscription, devenir,
