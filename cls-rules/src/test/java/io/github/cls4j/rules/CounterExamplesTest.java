@@ -4,11 +4,15 @@ import static io.github.cls4j.rules.ReportAssertions.located;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cls4j.core.contrat.ContratLocalSante;
+import io.github.cls4j.core.gouvernance.Coordination;
+import io.github.cls4j.core.gouvernance.Gouvernance;
+import io.github.cls4j.core.gouvernance.PartFinancement;
 import io.github.cls4j.core.json.ContractJson;
 import io.github.cls4j.core.strategie.AxeStrategique;
 import io.github.cls4j.core.strategie.FicheAction;
 import io.github.cls4j.core.strategie.Objectif;
 import io.github.cls4j.rules.exemples.Exemples;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -93,5 +97,24 @@ class CounterExamplesTest {
     private static ValidationReport validate(String json) {
         ContratLocalSante contrat = ContractJson.parse(json);
         return Validators.BUNDLED.validate(contrat);
+    }
+
+    /**
+     * A case only Java can build (the JSON format bounds its numbers): a share of the coordination
+     * beyond the model's limits is not added up, and CLS-STR-16 does not judge the parity on it.
+     */
+    @Test
+    void a_share_beyond_the_limits_of_the_model_is_not_added_up() {
+        Gouvernance gouvernance = Exemples.conforme().gouvernance();
+        Coordination coordination = gouvernance.coordination();
+        ContratLocalSante contrat = Exemples.builder().gouvernance(new Gouvernance(gouvernance.comitePilotage(), gouvernance.comiteTechnique(),
+                new Coordination(coordination.coordinateur(), coordination.etp(), coordination.employeur(), List.of(
+                        new PartFinancement(Exemples.ARS, new BigDecimal("60"), null),
+                        new PartFinancement(Exemples.CUA, new BigDecimal("1E+999999999"), null))))).build();
+
+        ValidationReport report = Validators.BUNDLED.validate(contrat, ValidationContext.asOf(Exemples.CONTROLE).withProfile("auvergne-rhone-alpes"));
+
+        assertThat(report.isComplete()).isTrue();
+        assertThat(located(report, "CLS-STR-16")).isEmpty();
     }
 }

@@ -7,7 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.github.cls4j.core.Contrats;
-import io.github.cls4j.rules.exemples.Catalogue;
+import io.github.cls4j.rules.exemples.BundledCases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -51,8 +51,8 @@ class LoggingTest {
 
         validator.validate(Contrats.complet());
         validator.validate(Contrats.minimal());
-        // Every example breaks one rule or constraint, so every message is interpolated once.
-        Catalogue.exemples().forEach(e -> validator.validate(e.contrat(), e.context()));
+        // Every case breaks one rule or constraint, so every message is interpolated once.
+        BundledCases.CASES.cases().forEach(c -> validator.validate(c.contrat(), c.context()));
 
         assertThat(events.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.INFO)).isEmpty();
     }

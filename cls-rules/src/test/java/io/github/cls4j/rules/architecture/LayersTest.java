@@ -31,13 +31,15 @@ class LayersTest {
             .layer("api").definedBy("io.github.cls4j.rules")
             .layer("facts").definedBy("io.github.cls4j.rules.facts..")
             .layer("portfolio").definedBy("io.github.cls4j.rules.portfolio..")
+            .layer("testing").definedBy("io.github.cls4j.rules.testing..")
             .whereLayer("load").mayOnlyBeAccessedByLayers("api")
             .whereLayer("engine").mayOnlyBeAccessedByLayers("load", "api")
             .whereLayer("structure").mayOnlyBeAccessedByLayers("engine", "load")
             .whereLayer("rule").mayOnlyBeAccessedByLayers("engine", "load")
-            .whereLayer("text").mayOnlyBeAccessedByLayers("engine", "load")
-            .whereLayer("data").mayOnlyBeAccessedByLayers("text", "engine", "load")
+            .whereLayer("text").mayOnlyBeAccessedByLayers("engine", "load", "testing")
+            .whereLayer("data").mayOnlyBeAccessedByLayers("text", "engine", "load", "testing")
             .whereLayer("portfolio").mayNotBeAccessedByAnyLayer()
+            .whereLayer("testing").mayNotBeAccessedByAnyLayer()
             .because("each part of the internals is read from the bottom up, and changing one touches only those above it");
 
     @ArchTest

@@ -6,6 +6,7 @@ import io.github.cls4j.core.code.CodeRegion;
 import io.github.cls4j.core.code.Region;
 import io.github.cls4j.core.code.Siren;
 import io.github.cls4j.core.commun.Periode;
+import io.github.cls4j.core.json.ContractJson;
 import io.github.cls4j.core.commun.Personne;
 import io.github.cls4j.core.contrat.Articulation;
 import io.github.cls4j.core.contrat.ContratLocalSante;
@@ -47,13 +48,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Object mother of the rule examples: a contract on which no rule of the catalogue fires, under
- * the Hauts-de-France profile as under the national one, as of {@link #CONTROLE}. Each example
- * changes one thing in it.
+ * Object mother of the tests: the contract on which no rule of the catalogue fires, under the
+ * Hauts-de-France profile as under the national one, as of {@link #CONTROLE}. It is the file
+ * {@code cas/conforme.json} beside the bundled rules, from which their cases start too; the
+ * elements below are its own, and the builders make new ones like them.
  */
 public final class Exemples {
 
-    /** The day of the check of every example, unless it says otherwise. */
+    /** The day of the check of every case, unless it says otherwise. */
     public static final LocalDate CONTROLE = LocalDate.of(2026, 11, 23);
     public static final LocalDate SIGNATURE = LocalDate.of(2024, 3, 15);
 
@@ -61,34 +63,31 @@ public final class Exemples {
     public static final String CUA = "Communauté Urbaine d'Arras";
     public static final CodeQpv QPV = CodeQpv.of("QN06201M");
 
+    private static final ContratLocalSante CONFORME = ContractJson.read(BundledCases.FOLDER.resolve("cas/conforme.json"));
+
+    /** The 46 member communes of the CU d'Arras in the geography of 2024 (DGCL), Arras (62041) among them. */
+    public static final List<CodeCommune> COMMUNES_CUA = CONFORME.territoire().communes();
+
     private Exemples() {
     }
 
+    /** The ARS, its first signatory. */
     public static Signataire ars() {
-        return new Signataire(ARS, TypeOrganisation.ARS, null, new Personne(null, "Directeur général", null), SIGNATURE,
-                null, List.of("cofinancer la coordination"));
+        return CONFORME.signataires().get(0);
     }
 
+    /** The CU d'Arras, its second. */
     public static Signataire cua() {
-        return new Signataire(CUA, TypeOrganisation.EPCI, Siren.of("200033579"), new Personne(null, "Président", null),
-                SIGNATURE.minusDays(5), new Deliberation("2024-02-22-04", LocalDate.of(2024, 2, 22)),
-                List.of("porter la coordination"));
+        return CONFORME.signataires().get(1);
     }
 
+    /** The préfet, its third. */
     public static Signataire prefet() {
-        return new Signataire("Préfecture du Pas-de-Calais", TypeOrganisation.PREFECTURE, null, null, SIGNATURE, null,
-                List.of("mobiliser la politique de la ville"));
+        return CONFORME.signataires().get(2);
     }
-
-    /** The 46 member communes of the CU d'Arras in the geography of 2024 (DGCL), Arras (62041) among them. */
-    public static final List<CodeCommune> COMMUNES_CUA = Stream.of("62004 62007 62013 62037 62041 62042 62073 62085 62097 62099 62144 62146"
-            + " 62147 62151 62152 62172 62263 62290 62320 62323 62324 62331 62332 62369 62392 62426 62428 62557 62568 62582 62589 62609 62611"
-            + " 62689 62712 62714 62718 62744 62753 62761 62764 62810 62817 62869 62873 62892").flatMap(codes -> Stream.of(codes.split(" ")))
-            .map(CodeCommune::of).toList();
 
     public static Territoire territoire() {
-        return new Territoire(CUA, TypeTerritoire.COMMUNAUTE_URBAINE, Siren.of("200033579"), COMMUNES_CUA, 109776,
-                List.of(new Qpv(QPV, "Quartier ouest", 4200)), true, true, false);
+        return CONFORME.territoire();
     }
 
     public static Indicateur indicateur(String code, TypeIndicateur type) {
@@ -112,36 +111,11 @@ public final class Exemples {
 
     /** The contract on which no rule fires. */
     public static ContratLocalSante conforme() {
-        return builder().build();
+        return CONFORME;
     }
 
-    /** A builder of {@link #conforme()}, for an example to change. */
+    /** A builder of {@link #conforme()}, for a test to change. */
     public static ContratLocalSante.Builder builder() {
-        return ContratLocalSante.builder()
-                .id("EXEMPLE-CUA-2024")
-                .intitule("Contrat local de santé d'exemple")
-                .generation(2)
-                .statut(StatutContrat.EN_COURS)
-                .region(CodeRegion.of(Region.HAUTS_DE_FRANCE))
-                .prs("HDF-PRS-2018-2028")
-                .territoire(territoire())
-                .periode(Periode.du(LocalDate.of(2024, 4, 1), LocalDate.of(2028, 12, 31)))
-                .dateCharte(LocalDate.of(2023, 1, 10))
-                .dateSignature(SIGNATURE)
-                .signataires(ars(), cua(), prefet())
-                .partenaires(new Partenaire("CPAM de l'Artois", TypeOrganisation.CPAM, "porteur"))
-                .gouvernance(new Gouvernance(new Comite(List.of(ARS, CUA), List.of(ARS, CUA), 2), null,
-                        new Coordination(new Personne(null, "Coordinatrice", null), BigDecimal.ONE, CUA,
-                                List.of(new PartFinancement(ARS, new BigDecimal("50"), null),
-                                        new PartFinancement(CUA, new BigDecimal("50"), null)))))
-                .diagnostic(new Diagnostic(LocalDate.of(2023, 6, 30), "ORS", true, List.of(), List.of()))
-                .axes(axe("A1", "HDF-COS-3", fiche("FA-1", new PerimetreAction(true, List.of(), List.of(QPV)))),
-                        axe("A2", "HDF-SRS23-3", fiche("FA-2", new PerimetreAction(false, List.of(CodeCommune.of("62041")), List.of()))))
-                .voletSanteMentale(new VoletSanteMentale("Axe 2", List.of("A2"), "PTSM du Pas-de-Calais", "CLSM d'Arras"))
-                .participation(new Participation(List.of("conseil citoyen"), true, true, false, true, false))
-                .articulations(new Articulation(TypeDispositif.CONTRAT_DE_VILLE, "Contrat de ville", "volet santé"))
-                .evaluations(new Evaluation(TypeEvaluation.ANNUELLE, LocalDate.of(2025, 4, 30), "Coordination", List.of(), List.of()),
-                        new Evaluation(TypeEvaluation.ANNUELLE, LocalDate.of(2026, 4, 30), "Coordination", List.of(), List.of()))
-                .renouvelle("EXEMPLE-CUA-2018");
+        return CONFORME.toBuilder();
     }
 }

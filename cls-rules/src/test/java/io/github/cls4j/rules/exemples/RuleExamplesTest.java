@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.RuleDescription;
+import io.github.cls4j.rules.ValidationContext;
 import io.github.cls4j.rules.ValidationReport;
 import io.github.cls4j.rules.Validators;
-import io.github.cls4j.rules.Validity;
 import io.github.cls4j.rules.portfolio.PortfolioExemples;
-import java.time.LocalDate;
+import io.github.cls4j.rules.testing.CaseFileProblem;
+import io.github.cls4j.rules.testing.Expectation;
+import io.github.cls4j.rules.testing.RuleCoverage;
+import io.github.cls4j.rules.testing.RuleTestCase;
+import io.github.cls4j.rules.testing.RuleTestResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -21,25 +23,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every rule of the catalogue is shown by its examples, Peppol-style: at least one contract on
- * which it fires and one on which it does not, and, for a rule valid from or until a day, one on
- * each side of that day. The coverage table is printed.
+ * Every rule of the catalogue is shown by its cases, Peppol-style: the {@code *.cas.txt} files
+ * beside the bundled DRL, run as {@code cls test} runs a rule author's. Each rule has a case on
+ * which it fires and one it spares, and, for a rule valid from or until a day, one on each side of
+ * that day. The portfolio's rules have portfolios for examples ({@link PortfolioExemples}).
  */
-@DisplayName("Each rule fires on its examples and spares its counter-examples")
+@DisplayName("Each rule fires on its cases and spares its counter-cases")
 class RuleExamplesTest {
 
-    private static final List<Exemple> EXEMPLES = Catalogue.exemples();
-    private static final List<PortfolioExemples.Exemple> PORTFOLIO_EXEMPLES = PortfolioExemples.ALL;
-
-    private static ValidationReport validate(Exemple e, Locale locale) {
-        return Validators.BUNDLED.validate(e.contrat(), e.context().withLocale(locale));
+    @Test
+    void every_case_file_reads() {
+        assertThat(BundledCases.CASES.problems()).extracting(p -> p.describe(Locale.ENGLISH)).isEmpty();
+        assertThat(BundledCases.CASES.cases()).isNotEmpty();
     }
 
     @Test
     void the_conforming_contract_raises_nothing_under_any_bundled_profile() {
         for (String profile : Validators.BUNDLED.profiles().keySet()) {
-            ValidationReport report = Validators.BUNDLED.validate(Exemples.conforme(),
-                    io.github.cls4j.rules.ValidationContext.asOf(Exemples.CONTROLE).withProfile(profile));
+            ValidationReport report = Validators.BUNDLED.validate(Exemples.conforme(), ValidationContext.asOf(Exemples.CONTROLE).withProfile(profile));
             assertThat(report.findings()).as(profile).extracting(f -> f.ruleId() + "@" + f.path())
                     .filteredOn(line -> !("provence-alpes-cote-d-azur".equals(profile) && line.startsWith("CLS-STR-15")))
                     .isEmpty();
@@ -47,84 +48,61 @@ class RuleExamplesTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> each_example() {
-        return EXEMPLES.stream().map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
-            List<Finding> found = validate(e, Locale.FRENCH).findings(e.ruleId());
-            if (e.fires()) {
-                assertThat(found).as(e.toString()).isNotEmpty();
-                if (e.path() != null) {
-                    assertThat(found).extracting(f -> f.path().toString()).as(e.toString()).contains(e.path());
-                }
-            } else {
-                assertThat(found).as(e.toString()).isEmpty();
-            }
-        }));
+    Stream<DynamicTest> each_case() {
+        return BundledCases.RUN.results().stream().map(r -> DynamicTest.dynamicTest(r.testCase().toString(),
+                () -> assertThat(r.describe(Locale.FRENCH)).isEmpty()));
     }
 
     @TestFactory
     Stream<DynamicTest> each_message_reads_in_french_and_in_english() {
-        return EXEMPLES.stream().filter(Exemple::fires).map(e -> DynamicTest.dynamicTest(e.toString(), () -> {
-            Finding french = validate(e, Locale.FRENCH).findings(e.ruleId()).get(0);
-            Finding english = validate(e, Locale.ENGLISH).findings(e.ruleId()).get(0);
-            for (Finding f : List.of(french, english)) {
-                assertThat(f.message()).as(e.toString()).isNotBlank().doesNotContainPattern("\\{\\d+}");
-            }
-            // The messages of Bean Validation come from the model; those of the rules are ours.
-            if (!e.ruleId().startsWith("CLS-STRUCT-")) {
-                assertThat(List.of(french.message(), english.message())).as(e.toString()).doesNotHaveDuplicates()
-                        .noneMatch(m -> m.contains("null"));
-            }
-        }));
+        return BundledCases.CASES.cases().stream().flatMap(c -> c.expectations().stream().filter(Expectation::present)
+                .map(e -> DynamicTest.dynamicTest(c + " " + e.ruleId(), () -> {
+                    Finding french = finding(c, e, Locale.FRENCH);
+                    Finding english = finding(c, e, Locale.ENGLISH);
+                    for (Finding f : List.of(french, english)) {
+                        assertThat(f.message()).as(c.toString()).isNotBlank().doesNotContainPattern("\\{\\d+}");
+                    }
+                    // The messages of Bean Validation come from the model; those of the rules are ours.
+                    if (!e.ruleId().startsWith("CLS-STRUCT-")) {
+                        assertThat(List.of(french.message(), english.message())).as(c.toString()).doesNotHaveDuplicates()
+                                .noneMatch(m -> m.contains("null"));
+                    }
+                })));
+    }
+
+    private static Finding finding(RuleTestCase c, Expectation e, Locale locale) {
+        return Validators.BUNDLED.validate(c.contrat(), c.context().withLocale(locale)).findings(e.ruleId()).stream()
+                .filter(e::matches).findFirst().orElseThrow();
     }
 
     @Test
-    void every_rule_of_the_catalogue_has_examples_on_both_sides_and_on_both_sides_of_its_dates() {
-        Map<String, List<Exemple>> byRule = new TreeMap<>();
-        EXEMPLES.forEach(e -> byRule.computeIfAbsent(e.ruleId(), id -> new ArrayList<>()).add(e));
+    void every_rule_of_the_catalogue_has_cases_on_both_sides_and_on_both_sides_of_its_dates() {
         List<String> missing = new ArrayList<>();
-        StringBuilder table = new StringBuilder(String.format("%-28s %6s %6s%n", "rule", "fires", "passes"));
+        StringBuilder table = new StringBuilder(String.format("%-28s %6s %6s%n", "rule", "fires", "spares"));
         for (RuleDescription rule : Validators.BUNDLED.catalog().rules()) {
-            List<Exemple> exemples = byRule.getOrDefault(rule.id(), List.of());
-            // The portfolio checks have portfolios for examples (PortfolioExamplesTest runs them).
-            List<PortfolioExemples.Exemple> portfolios = PORTFOLIO_EXEMPLES.stream().filter(e -> e.ruleId().equals(rule.id())).toList();
-            long fires = exemples.stream().filter(Exemple::fires).count() + portfolios.stream().filter(PortfolioExemples.Exemple::fires).count();
-            long passes = exemples.size() + portfolios.size() - fires;
-            table.append(String.format("%-28s %6d %6d%n", rule.id(), fires, passes));
-            if (fires == 0 || passes == 0) {
-                missing.add(rule.id() + " lacks " + (fires == 0 ? "an example on which it fires" : "an example on which it does not"));
+            List<PortfolioExemples.Exemple> portfolios = PortfolioExemples.ALL.stream().filter(e -> e.ruleId().equals(rule.id())).toList();
+            if (!portfolios.isEmpty()) {
+                long fires = portfolios.stream().filter(PortfolioExemples.Exemple::fires).count();
+                table.append(String.format("%-28s %6d %6d%n", rule.id(), fires, portfolios.size() - fires));
+                if (fires == 0 || fires == portfolios.size()) {
+                    missing.add(rule.id() + " lacks a portfolio on " + (fires == 0 ? "which it fires" : "which it does not"));
+                }
+                continue;
             }
-            missing.addAll(dateSides(rule, exemples));
+            RuleCoverage coverage = BundledCases.RUN.coverage(rule);
+            table.append(String.format("%-28s %6d %6d%n", rule.id(), coverage.fires(), coverage.spares()));
+            coverage.missing().forEach(m -> missing.add(rule.id() + ": " + m));
         }
         System.out.print(table);
-        assertThat(byRule.keySet()).as("examples of rules that do not exist")
+        assertThat(BundledCases.CASES.cases().stream().flatMap(c -> c.expectations().stream()).map(Expectation::ruleId).distinct())
+                .as("cases of rules that do not exist")
                 .isSubsetOf(Validators.BUNDLED.catalog().rules().stream().map(RuleDescription::id).toList());
         assertThat(missing).isEmpty();
     }
 
-    /** A rule valid from (until) a day needs an example it spares the day before (after). */
-    private static List<String> dateSides(RuleDescription rule, List<Exemple> exemples) {
-        Validity validity = rule.validity();
-        List<String> missing = new ArrayList<>();
-        List<LocalDate> spared = exemples.stream().filter(e -> !e.fires())
-                .map(e -> validate(e, Locale.FRENCH).legalDate()).filter(d -> d != null).toList();
-        List<LocalDate> fired = exemples.stream().filter(Exemple::fires)
-                .map(e -> validate(e, Locale.FRENCH).legalDate()).filter(d -> d != null).toList();
-        if (validity.since() != null) {
-            if (spared.stream().noneMatch(d -> d.equals(validity.since().minusDays(1)))) {
-                missing.add(rule.id() + " lacks an example it spares on " + validity.since().minusDays(1));
-            }
-            if (fired.stream().noneMatch(d -> d.equals(validity.since()))) {
-                missing.add(rule.id() + " lacks an example on which it fires on " + validity.since());
-            }
-        }
-        if (validity.until() != null) {
-            if (spared.stream().noneMatch(d -> d.equals(validity.until().plusDays(1)))) {
-                missing.add(rule.id() + " lacks an example it spares on " + validity.until().plusDays(1));
-            }
-            if (fired.stream().noneMatch(d -> d.equals(validity.until()))) {
-                missing.add(rule.id() + " lacks an example on which it fires on " + validity.until());
-            }
-        }
-        return missing;
+    @Test
+    void the_cases_all_pass() {
+        assertThat(BundledCases.RUN.failed()).extracting(RuleTestResult::testCase).isEmpty();
+        assertThat(BundledCases.RUN.problems()).extracting(CaseFileProblem::toString).isEmpty();
     }
 }

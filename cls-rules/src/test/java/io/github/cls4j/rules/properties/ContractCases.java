@@ -1,6 +1,5 @@
 package io.github.cls4j.rules.properties;
 
-import io.github.cls4j.core.json.ContractFormatException;
 import io.github.cls4j.core.Contrats;
 import io.github.cls4j.core.RandomContracts;
 import io.github.cls4j.core.contrat.ContratLocalSante;
@@ -18,8 +17,8 @@ import io.github.cls4j.core.strategie.Thematique;
 import io.github.cls4j.core.strategie.TypeIndicateur;
 import io.github.cls4j.core.territoire.TypeTerritoire;
 import io.github.cls4j.rules.JsonMutations;
-import io.github.cls4j.rules.exemples.Catalogue;
-import io.github.cls4j.rules.exemples.Exemple;
+import io.github.cls4j.rules.exemples.BundledCases;
+import io.github.cls4j.rules.testing.RuleTestCase;
 import io.github.cls4j.rules.exemples.Exemples;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,27 +58,10 @@ final class ContractCases {
     /** Values that mean something to the rules: codes good and bad, dates on both sides of the law's, enum names. */
     private static final List<JsonNode> DOMAIN_VALUES = domainValues();
 
-    /**
-     * The examples of the catalogue the JSON format can hold (each targets one rule): a few are
-     * contracts only Java can build, such as a number beyond the format's limits.
-     */
-    private static final List<Exemple> EXAMPLES = Catalogue.exemples().stream().filter(ContractCases::readable).toList();
-
-    /** The examples of the catalogue the JSON format cannot hold, which the generator leaves out. */
-    static List<Exemple> javaOnly() {
-        return Catalogue.exemples().stream().filter(e -> !readable(e)).toList();
-    }
+    /** The cases of the bundled rules (each targets one rule), every one of them read from the JSON format. */
+    private static final List<RuleTestCase> EXAMPLES = BundledCases.CASES.cases();
 
     private ContractCases() {
-    }
-
-    private static boolean readable(Exemple exemple) {
-        try {
-            ContractJson.parse(ContractJson.toJson(exemple.contrat()));
-            return true;
-        } catch (ContractFormatException javaOnly) {
-            return false;
-        }
     }
 
     /** A contract the JSON format can hold. */
@@ -132,8 +114,8 @@ final class ContractCases {
             return RandomContracts.contract(seed);
         }
         if (kind < 17) {
-            Exemple exemple = EXAMPLES.get(random.nextInt(EXAMPLES.size()));
-            origin.append("l'exemple « ").append(exemple).append(" »");
+            RuleTestCase exemple = EXAMPLES.get(random.nextInt(EXAMPLES.size()));
+            origin.append("le cas « ").append(exemple).append(" »");
             return exemple.contrat();
         }
         return switch (random.nextInt(4)) {

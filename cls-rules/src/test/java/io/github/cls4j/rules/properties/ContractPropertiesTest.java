@@ -52,12 +52,6 @@ class ContractPropertiesTest {
     }
 
     @Test
-    void the_generator_leaves_out_only_the_examples_the_json_format_cannot_hold() {
-        assertThat(ContractCases.javaOnly()).extracting(e -> e.ruleId() + " " + e.name())
-                .containsExactly("CLS-STR-16 une part hors des limites du modèle (un contrat construit en Java), qui n'est pas additionnée");
-    }
-
-    @Test
     void validating_a_contract_twice_gives_equal_reports_with_and_without_an_as_of_date_in_french_and_english() {
         AtomicInteger findings = new AtomicInteger();
         int tries = PropertyCheck.forAll("deterministic validation", ValidationCase::generate, ValidationCase::shrink).check(120, c -> {

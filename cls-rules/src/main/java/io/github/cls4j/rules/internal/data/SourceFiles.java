@@ -155,7 +155,7 @@ public final class SourceFiles {
             }
             // A folder given as a link (a "current" link switched between releases) is read where it points.
             Path real = folder.toRealPath();
-            return new Listing(real, drlFilesIn(real), null);
+            return new Listing(real, filesIn(real, ".drl"), null);
         } catch (IOException e) {
             return new Listing(null, List.of(), e);
         } catch (UncheckedIOException e) {
@@ -164,13 +164,13 @@ public final class SourceFiles {
     }
 
     /**
-     * The {@code .drl} files of {@code folder} and its subfolders, in order. Hidden files and
-     * folders are left out: an editor's or a version control's own ({@code .#regles.drl},
-     * {@code .git}), never rules.
+     * The files of {@code folder} and its subfolders whose name ends with {@code suffix}, in order.
+     * Hidden files and folders are left out: an editor's or a version control's own
+     * ({@code .#regles.drl}, {@code .git}), never rules.
      */
-    private static List<Path> drlFilesIn(Path folder) throws IOException {
+    public static List<Path> filesIn(Path folder, String suffix) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p) && !hidden(folder.relativize(p)))
+            return walk.filter(p -> p.toString().endsWith(suffix) && Files.isRegularFile(p) && !hidden(folder.relativize(p)))
                     .sorted().toList();
         }
     }

@@ -145,7 +145,7 @@ public final class Messages {
         return unfillable;
     }
 
-    private static String fill(String pattern, List<String> arguments) {
+    static String fill(String pattern, List<String> arguments) {
         Matcher m = PLACEHOLDER.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -163,7 +163,7 @@ public final class Messages {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    private static Map<String, String> resource(String name) {
+    static Map<String, String> resource(String name) {
         try (InputStream in = Messages.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + name + " in cls-rules");
