@@ -46,8 +46,8 @@ final class CaseFileReader {
 
     private static final Pattern KEY = Pattern.compile("([^=:]+?)\\s*:\\s?(.*)");
     private static final Pattern EDIT = Pattern.compile("([^=]+?)\\s*=\\s*(.*)");
-    private static final String RULE_ID = "[A-Za-z][A-Za-z0-9_.-]*";
-    private static final Pattern EXPECTATION = Pattern.compile("(?:(\\S+)\\s+)??(" + RULE_ID + ")(?:\\s+(\\S+))?");
+    /** [severity] rule [path]: a severity is a word in capitals, which neither a rule id (digits, dashes) nor a path is. */
+    private static final Pattern EXPECTATION = Pattern.compile("(?:(\\p{Lu}+)\\s+(?=\\S))?(\\S+)(?:\\s+(\\S+))?");
     private static final String NO_DAY = "aucune";
 
     private static final Map<String, Severity> SEVERITIES = Map.of(
@@ -75,7 +75,7 @@ final class CaseFileReader {
 
     /** Reads one case file of the folder. */
     void read(Path file) {
-        String name = folder.relativize(file).toString().replace('\\', '/');
+        String name = shown(file);
         String text;
         try {
             text = InputFile.readUtf8(file, MAX_CASE_FILE_BYTES);
@@ -163,7 +163,7 @@ final class CaseFileReader {
                 case "contrat" -> settings(contract(value));
                 case "date du contrôle", "date du controle" -> settings(asOf(number, column, value));
                 case "profil" -> settings(s -> new Settings(s.contract(), s.asOf(), value.isEmpty() ? null : value));
-                case "attendu", "absent" -> expectation(number, column, key.toLowerCase(Locale.ROOT).equals("attendu"), value);
+                case "attendu", "absent" -> expectation(number, keyColumn, column, key.toLowerCase(Locale.ROOT).equals("attendu"), value);
                 case "retirer" -> {
                     if (draft == null) {
                         problem(number, keyColumn, "cases.outsideCase", key + ": " + value);
@@ -211,9 +211,9 @@ final class CaseFileReader {
             }
         }
 
-        private void expectation(int number, int column, boolean present, String value) {
+        private void expectation(int number, int keyColumn, int column, boolean present, String value) {
             if (draft == null) {
-                problem(number, column, "cases.outsideCase", (present ? "attendu: " : "absent: ") + value);
+                problem(number, keyColumn, "cases.outsideCase", (present ? "attendu: " : "absent: ") + value);
                 return;
             }
             Matcher m = EXPECTATION.matcher(value);

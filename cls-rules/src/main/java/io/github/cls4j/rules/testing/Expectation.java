@@ -48,7 +48,7 @@ public record Expectation(int line, boolean present, String ruleId, Severity sev
     static String describe(Locale locale, String ruleId, ElementPath path, Severity severity) {
         StringBuilder text = new StringBuilder(ruleId);
         if (path != null) {
-            text.append(Texts.in(locale, "case.at", path.isRoot() ? Texts.in(locale, "case.root") : path));
+            text.append(" ").append(Texts.in(locale, "case.at", path.isRoot() ? Texts.in(locale, "case.root") : path));
         }
         if (severity != null) {
             text.append(" (").append(Texts.in(locale, "severity." + severity.name())).append(')');

@@ -9,7 +9,7 @@ import java.util.Objects;
  * One case of a case file: a contract, the context it is validated in, and what its report must
  * hold and must not.
  *
- * @param file the case file, relative to the folder read, with {@code /} between names
+ * @param file the case file, as the path of the folder read joined to its name within it
  * @param line the line of its {@code cas:}
  * @param name what the case shows, as its author wrote it
  * @param contrat the contract: the one its file names, with the case's changes

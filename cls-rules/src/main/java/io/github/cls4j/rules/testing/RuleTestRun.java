@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -77,8 +76,8 @@ public record RuleTestRun(List<RuleTestResult> results, List<CaseFileProblem> pr
         return sides;
     }
 
-    /** Returns whether a rule is named by some case, met or not. */
-    boolean names(String ruleId) {
-        return results.stream().flatMap(r -> r.testCase().expectations().stream()).anyMatch(e -> e.ruleId().equals(ruleId));
+    /** The ids of the rules the cases name, met or not, in the order they are first named. */
+    public List<String> ruleIds() {
+        return results.stream().flatMap(r -> r.testCase().expectations().stream()).map(Expectation::ruleId).distinct().toList();
     }
 }
