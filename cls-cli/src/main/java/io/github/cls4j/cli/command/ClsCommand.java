@@ -24,7 +24,7 @@ import picocli.CommandLine;
  */
 @Command(name = "cls", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Contrats Locaux de Santé : lire et vérifier des contrats.",
-        subcommands = {ValidateCommand.class, PortfolioCommand.class, ShowCommand.class, RulesCommand.class, CheckRulesCommand.class, TestCommand.class,
+        subcommands = {ValidateCommand.class, PortfolioCommand.class, ShowCommand.class, RulesCommand.class, CheckRulesCommand.class, TestCommand.class, InitRulesCommand.class,
             CommandLine.HelpCommand.class})
 public final class ClsCommand {
 
