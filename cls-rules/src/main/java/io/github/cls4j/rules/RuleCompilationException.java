@@ -10,11 +10,13 @@ public final class RuleCompilationException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String origin;
     private final transient List<RuleProblem> problems;
 
     /** Rules from {@code origin} could not be loaded because of {@code problems}. */
     public RuleCompilationException(String origin, List<RuleProblem> problems) {
         super(describe(origin, problems));
+        this.origin = origin;
         this.problems = List.copyOf(problems);
     }
 
@@ -23,6 +25,11 @@ public final class RuleCompilationException extends RuntimeException {
                 .append(problems.size()).append(problems.size() == 1 ? " problem):" : " problems):");
         problems.forEach(p -> text.append(System.lineSeparator()).append("  ").append(p));
         return text.toString();
+    }
+
+    /** Where the rules came from: the folder of rules, or the bundled rules' resource. */
+    public String origin() {
+        return origin;
     }
 
     /** The problems, in the order they were found. */

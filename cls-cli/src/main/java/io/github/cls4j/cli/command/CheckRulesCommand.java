@@ -2,12 +2,12 @@ package io.github.cls4j.cli.command;
 
 import io.github.cls4j.cli.option.RuleOptions;
 import io.github.cls4j.cli.output.Labels;
+import io.github.cls4j.cli.output.Language;
 import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.RuleCompilationException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,20 +37,23 @@ final class CheckRulesCommand implements Callable<Integer> {
             + " un id qu'elles portent déjà est refusé.")
     private boolean additional;
 
+    @Option(names = "--lang", paramLabel = "LANGUE", defaultValue = "fr", description = "fr (par défaut) ou en.")
+    private Language language;
+
     @Override
     public Integer call() {
+        Labels labels = Labels.of(language.locale());
         try {
             // The rules of the folder: its DRL, not the model's Bean Validation constraints, which every
             // rule set has, nor the bundled rules it is added to.
             long rules = additional
                     ? drlRules(ContractValidator.builder().additionalRules(folder).build()) - drlRules(ContractValidator.builder().build())
                     : drlRules(ContractValidator.builder().rules(folder).build());
-            // No --lang here: the words are French, the language of cls.
-            spec.commandLine().getOut().println(Labels.of(Locale.FRENCH).get("checkRules.compiled", folder, rules));
+            spec.commandLine().getOut().println(labels.get("checkRules.compiled", folder, rules));
             return ExitCode.OK.code();
         } catch (RuleCompilationException e) {
             PrintWriter err = spec.commandLine().getErr();
-            RuleOptions.print(e, List.of(folder), err);
+            RuleOptions.print(e, List.of(folder), labels, err);
             return ExitCode.INPUT.code();
         }
     }

@@ -71,7 +71,7 @@ final class TestCommand implements Callable<Integer> {
         try {
             validator = additional ? ContractValidator.builder().additionalRules(folder).build() : ContractValidator.builder().rules(folder).build();
         } catch (RuleCompilationException e) {
-            RuleOptions.print(e, List.of(folder), err);
+            RuleOptions.print(e, List.of(folder), labels, err);
             return ExitCode.INPUT.code();
         }
         RuleTestRun run = RuleTests.read(folder).run(validator);

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /**
@@ -96,7 +97,7 @@ public final class RuleOptions {
         try {
             return Optional.of(validator(limits));
         } catch (RuleCompilationException e) {
-            print(e, ruleFolders(), err);
+            print(e, ruleFolders(), labels, err);
             return Optional.empty();
         } catch (GeographyFormatException e) {
             err.println(labels.get("geography.bad", GEOGRAPHY, e.getMessage()));
@@ -170,16 +171,19 @@ public final class RuleOptions {
     }
 
     /**
-     * Prints each problem on a line of its own, {@code folder/file.drl:line: rule "…": message},
+     * Prints each problem on a line of its own, {@code folder/file.drl:line: règle « … » : message}
+     * (in English with English labels),
      * the file resolved against the folder that holds it, so that an editor or a terminal can open
      * it at the line.
      */
-    public static void print(RuleCompilationException e, List<Path> folders, PrintWriter err) {
-        err.println(e.getMessage().lines().findFirst().orElse(""));
+    public static void print(RuleCompilationException e, List<Path> folders, Labels labels, PrintWriter err) {
+        // The folders as the user named them; the library's origin only when none was named (the bundled rules).
+        String origin = folders.isEmpty() ? e.origin() : folders.stream().map(Path::toString).collect(Collectors.joining(", "));
+        err.println(labels.get("rules.notLoaded", origin, e.problems().size()));
         for (RuleProblem problem : e.problems()) {
             String file = folders.stream().map(f -> f.resolve(problem.file())).filter(Files::isRegularFile)
                     .map(Path::toString).findFirst().orElse(problem.file());
-            err.println("  " + file + problem.toString().substring(problem.file().length()));
+            err.println("  " + file + problem.describe(labels.locale()).substring(problem.file().length()));
         }
     }
 }

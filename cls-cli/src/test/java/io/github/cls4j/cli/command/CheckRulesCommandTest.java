@@ -72,7 +72,11 @@ class CheckRulesCommandTest {
         assertThat(added.out()).isEqualTo(rules + " : 1 règle, aucune erreur." + System.lineSeparator());
         assertThat(alone.exit()).as("replacing the bundled rules, the id is free").isZero();
         assertThat(clash.exit()).isEqualTo(2);
-        assertThat(clash.err()).contains(rules.resolve("essai.drl") + ":4: rule \"CLS-LEG-01 Un essai\": the id CLS-LEG-01 is used by another rule");
+        assertThat(clash.err()).isEqualTo("Les règles de " + rules + " ne peuvent être chargées (1 problème) :" + System.lineSeparator()
+                + "  " + rules.resolve("essai.drl") + ":4 : règle « CLS-LEG-01 Un essai » : l'id CLS-LEG-01 est déjà celui d'une autre règle"
+                + System.lineSeparator());
+        assertThat(Cli.run("check-rules", "--additional", "--lang", "en", rules.toString()).err())
+                .contains(rules.resolve("essai.drl") + ":4: rule \"CLS-LEG-01 Un essai\": the id CLS-LEG-01 is used by another rule");
     }
 
     @Test
@@ -82,8 +86,11 @@ class CheckRulesCommandTest {
         Cli.Result r = Cli.run("check-rules", rules.toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains(rules.resolve("essai.drl") + ":5: rule \"ESSAI-01 Un essai\": @since(2022-02-23): put the date in"
-                + " quotes, @since(\"2022-02-23\"); unquoted, the build would read it as a number");
+        assertThat(r.err()).contains(rules.resolve("essai.drl") + ":5 : règle « ESSAI-01 Un essai » : @since(2022-02-23) : écrivez la date"
+                + " entre guillemets, @since(\"2022-02-23\") ; sans eux, la compilation la lirait comme un nombre");
+        assertThat(Cli.run("check-rules", "--lang", "en", rules.toString()).err()).contains(rules.resolve("essai.drl")
+                + ":5: rule \"ESSAI-01 Un essai\": @since(2022-02-23): put the date in quotes, @since(\"2022-02-23\"); unquoted, the build"
+                + " would read it as a number");
     }
 
     @Test
@@ -98,13 +105,15 @@ class CheckRulesCommandTest {
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains(file + ":" + line + ": rule \"CLS-LEG-01 ").contains("ContratLocalSant");
+        assertThat(r.err()).contains(file + ":" + line + " : règle « CLS-LEG-01 L'ARS est signataire du contrat » : aucun type"
+                + " ContratLocalSant ; vouliez-vous dire ContratLocalSante ? (Drools : Unable to find class: ContratLocalSant)");
     }
 
     @Test
     void a_folder_that_is_not_there_or_holds_no_rule_is_refused() {
-        assertThat(Cli.run("check-rules", dir.resolve("absent").toString()).err()).contains("is not a folder");
-        assertThat(Cli.run("check-rules", dir.toString()).err()).contains("holds no .drl file");
+        assertThat(Cli.run("check-rules", dir.resolve("absent").toString()).err()).contains(dir.resolve("absent") + " : n'est pas un dossier");
+        assertThat(Cli.run("check-rules", dir.toString()).err()).contains(dir + " : ne contient aucun fichier .drl");
+        assertThat(Cli.run("check-rules", "--lang", "en", dir.toString()).err()).contains(dir + ": holds no .drl file");
         assertThat(Cli.run("check-rules", dir.toString()).exit()).isEqualTo(2);
     }
 }

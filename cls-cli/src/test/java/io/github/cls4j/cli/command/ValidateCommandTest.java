@@ -289,7 +289,7 @@ class ValidateCommandTest {
 
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.out()).isEmpty();
-            assertThat(r.err()).containsPattern(Pattern.quote(rules.resolve("loi/sante_mentale.drl").toString()) + ":\\d+: ");
+            assertThat(r.err()).containsPattern(Pattern.quote(rules.resolve("loi/sante_mentale.drl").toString()) + ":\\d+ : règle « ");
         }
 
         @Test

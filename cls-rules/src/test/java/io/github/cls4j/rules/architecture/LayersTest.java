@@ -36,7 +36,7 @@ class LayersTest {
             .whereLayer("engine").mayOnlyBeAccessedByLayers("load", "api")
             .whereLayer("structure").mayOnlyBeAccessedByLayers("engine", "load")
             .whereLayer("rule").mayOnlyBeAccessedByLayers("engine", "load")
-            .whereLayer("text").mayOnlyBeAccessedByLayers("engine", "load", "testing")
+            .whereLayer("text").mayOnlyBeAccessedByLayers("rule", "engine", "load", "testing")
             .whereLayer("data").mayOnlyBeAccessedByLayers("text", "engine", "load", "testing")
             .whereLayer("portfolio").mayNotBeAccessedByAnyLayer()
             .whereLayer("testing").mayNotBeAccessedByAnyLayer()

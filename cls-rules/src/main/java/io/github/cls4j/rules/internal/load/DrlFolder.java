@@ -6,6 +6,7 @@ import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.internal.data.SourceFiles;
 import io.github.cls4j.rules.internal.engine.RuleFailureHandler;
 import io.github.cls4j.rules.internal.rule.DrlSources;
+import io.github.cls4j.rules.internal.text.Texts;
 import java.io.IOException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -43,6 +44,7 @@ public final class DrlFolder {
             + "|Unable to find class: ?(\\w+)");
     /** The dump of a generated class that follows a compile error of a consequence. */
     private static final String GENERATED_SOURCE_DUMP = "Java source of ";
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final Pattern DROOLS_LINE_PREFIX = Pattern.compile("^\\[ERR \\d+] Line \\d+:\\d+ ");
     private static final int MAX_MESSAGE = 240;
 
@@ -67,10 +69,10 @@ public final class DrlFolder {
             drlFiles = files.drlFiles(folder);
         } catch (NotDirectoryException e) {
             throw new RuleCompilationException(folder.toString(),
-                    List.of(new RuleProblem(folder.toString(), 0, null, "is not a folder")));
+                    List.of(Texts.problem(folder.toString(), 0, null, "rules.notAFolder")));
         } catch (IOException e) {
             throw new RuleCompilationException(folder.toString(),
-                    List.of(new RuleProblem(folder.toString(), 0, null, "cannot be listed: " + InputFile.describe(e))));
+                    List.of(Texts.problem(folder.toString(), 0, null, "rules.unlisted", InputFile.describe(e))));
         }
         KieServices services = KieServices.Factory.get();
         KieFileSystem kieFiles = services.newKieFileSystem();
@@ -87,7 +89,7 @@ public final class DrlFolder {
                 sources.add(relative, text);
                 kieFiles.write(PROJECT_ROOT + relative, text);
             } catch (IOException e) {
-                unreadable.add(new RuleProblem(relative, 0, null, "cannot be read: " + InputFile.describe(e)));
+                unreadable.add(Texts.problem(relative, 0, null, "rules.unreadable", InputFile.describe(e)));
             }
         }
         if (!unreadable.isEmpty()) {
@@ -95,21 +97,30 @@ public final class DrlFolder {
         }
         if (sources.files().isEmpty()) {
             throw new RuleCompilationException(folder.toString(),
-                    List.of(new RuleProblem(folder.toString(), 0, null, "holds no .drl file")));
+                    List.of(Texts.problem(folder.toString(), 0, null, "rules.noDrl")));
         }
         List<RuleProblem> unquoted = sources.unquotedDates();
         if (!unquoted.isEmpty()) {
             throw new RuleCompilationException(folder.toString(), unquoted);
         }
-        KieBuilder builder = services.newKieBuilder(kieFiles).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = services.newKieBuilder(kieFiles).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException compilerFailure) {
+            // Some mistakes (a variable an accumulate does not bind) make the compiler throw
+            // rather than report: they are the author's, told at their line as the others.
+            services.getRepository().removeKieModule(releaseId);
+            throw new RuleCompilationException(folder.toString(), List.of(thrown(compilerFailure, folder, sources)));
+        }
         List<RuleProblem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            if (message.getText() == null || !message.getText().startsWith(GENERATED_SOURCE_DUMP)) {
+            // "Parser returned a null Package" only repeats that the file did not parse: its errors say why.
+            if (message.getText() == null || !message.getText().startsWith(GENERATED_SOURCE_DUMP) && !message.getText().startsWith(NULL_PACKAGE)) {
                 problems.add(problem(message, sources));
             }
         }
         if (problems.isEmpty() && !builder.getResults().getMessages(Message.Level.ERROR).isEmpty()) {
-            problems.add(new RuleProblem(folder.toString(), 0, null, "the code generated from the rules does not compile"));
+            problems.add(Texts.problem(folder.toString(), 0, null, "rules.generated"));
         }
         if (!problems.isEmpty()) {
             services.getRepository().removeKieModule(releaseId);
@@ -122,6 +133,24 @@ public final class DrlFolder {
         }
     }
 
+    /** The problem a compiler that threw tells of: at the line of the variable it names, when it names one. */
+    private static RuleProblem thrown(RuntimeException failure, Path folder, DrlSources sources) {
+        String text = failure.getMessage() == null ? failure.getClass().getSimpleName() : firstLine(failure.getMessage());
+        Optional<DrlSources.Declaration> at = CompilerHints.unboundVariable(text).flatMap(sources::locate);
+        if (at.isPresent()) {
+            return located(at.get().file(), at.get().line(), at.get().key().name(), text, sources);
+        }
+        return Texts.problem(folder.toString(), 0, null, "rules.failed", text);
+    }
+
+    /** A problem at a line, with what the author can do about it when a hint knows. */
+    private static RuleProblem located(String file, int line, String rule, String text, DrlSources sources) {
+        Optional<CompilerHints.Hint> hint = CompilerHints.of(text, sources.text(file, line));
+        String drools = Texts.french("rules.drools", text);
+        return hint.map(h -> new RuleProblem(file, line, rule, text + " — " + h.english(), h.french() + " (" + drools + ")"))
+                .orElse(new RuleProblem(file, line, rule, text, drools));
+    }
+
     private static RuleProblem problem(Message message, DrlSources sources) {
         String path = message.getPath() == null ? "" : message.getPath();
         String file = path.startsWith(PROJECT_ROOT) ? path.substring(PROJECT_ROOT.length()) : path;
@@ -130,14 +159,16 @@ public final class DrlFolder {
         if (!file.endsWith(".drl")) {
             // An error in the Java generated from a consequence: find the DRL line that wrote it.
             return culprit.flatMap(sources::locate)
-                    .map(d -> new RuleProblem(d.file(), d.line(), d.key().name(), firstLine(text)))
+                    .map(d -> located(d.file(), d.line(), d.key().name(), firstLine(text), sources))
                     .orElse(new RuleProblem("(code generated from the rules)", 0, null, firstLine(text)));
         }
         int line = message.getLine() > 0 ? message.getLine() : culprit.map(word -> sources.lineOf(file, word)).orElse(0);
+        int start = line;
+        line = CompilerHints.misplacedWord(text).map(word -> sources.lineOf(file, word, start)).filter(l -> l > 0).orElse(line);
         Matcher named = RULE_IN_TEXT.matcher(text);
         String rule = named.find() ? named.group(1)
                 : line > 0 ? sources.enclosing(file, line).map(d -> d.key().name()).orElse(null) : null;
-        return new RuleProblem(file, line, rule, firstLine(text));
+        return located(file, line, rule, firstLine(text), sources);
     }
 
     private static Optional<String> culprit(String text) {

@@ -16,6 +16,7 @@ import io.github.cls4j.rules.internal.rule.RuleMetadata;
 import io.github.cls4j.rules.internal.structure.StructuralCheck;
 import io.github.cls4j.rules.internal.text.Messages;
 import io.github.cls4j.rules.internal.text.References;
+import io.github.cls4j.rules.internal.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -244,7 +245,7 @@ public final class RuleSetLoader {
         }
         if (loaded.isEmpty() && compiled.sources().count() == 0) {
             // An empty file, or one cut short by an editor: a folder of rules without a rule is a mistake.
-            problems.add(new RuleProblem(folder.toString(), 0, null, "its .drl files hold no rule: " + compiled.sources().files()));
+            problems.add(Texts.problem(folder.toString(), 0, null, "rules.noRule", compiled.sources().files()));
         } else if (loaded.size() != compiled.sources().count()) {
             problems.add(new RuleProblem(folder.toString(), 0, null, "Drools loaded " + loaded.size() + " rules of the "
                     + compiled.sources().count() + " written in " + compiled.sources().files()));
@@ -258,24 +259,22 @@ public final class RuleSetLoader {
         Set<String> seen = new HashSet<>();
         for (RuleInfo rule : rules) {
             if (!seen.add(rule.id())) {
-                problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(), "the id " + rule.id() + " is used by another rule"));
+                problems.add(Texts.problem(rule.file(), rule.line(), rule.key().name(), "rules.idTaken", rule.id()));
             }
             if (references.get(rule.referenceId()).isEmpty()) {
-                problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(),
-                        "@reference(" + rule.referenceId() + ") is not in " + References.FILE));
+                problems.add(Texts.problem(rule.file(), rule.line(), rule.key().name(), "rules.noReference", rule.referenceId(), References.FILE));
             }
             for (String missing : messages.missing(rule.id(), rule.title() != null)) {
-                problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(), "no message " + missing));
+                problems.add(Texts.problem(rule.file(), rule.line(), rule.key().name(), "rules.noMessage", missing));
             }
             for (String unfillable : messages.unfillable(rule.id())) {
-                problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(),
-                        "the message has a placeholder no rule can fill: " + unfillable + " (at most {99})"));
+                problems.add(Texts.problem(rule.file(), rule.line(), rule.key().name(), "rules.unfillable", unfillable));
             }
             // The French title is written once: a second one, in the messages, may not say otherwise.
             String title = rule.title();
             messages.frenchTitle(rule.id()).filter(other -> title != null && !other.equals(title)).ifPresent(other ->
-                    problems.add(new RuleProblem(rule.file(), rule.line(), rule.key().name(), "the rule's name gives its French title; "
-                            + Messages.FRENCH_FILE + " gives another (\"" + other + "\"): remove " + rule.id() + ".title from it")));
+                    problems.add(Texts.problem(rule.file(), rule.line(), rule.key().name(), "rules.otherTitle", Messages.FRENCH_FILE, other,
+                            rule.id())));
         }
         return problems;
     }

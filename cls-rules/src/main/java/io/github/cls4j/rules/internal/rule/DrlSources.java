@@ -1,6 +1,7 @@
 package io.github.cls4j.rules.internal.rule;
 
 import io.github.cls4j.rules.RuleProblem;
+import io.github.cls4j.rules.internal.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -104,8 +105,7 @@ public final class DrlSources {
                 Matcher m = UNQUOTED_DATE.matcher(lines[i]);
                 while (m.find()) {
                     String rule = enclosing(file, i + 1).map(d -> d.key().name()).orElse(null);
-                    problems.add(new RuleProblem(file, i + 1, rule, "@" + m.group(1) + "(" + m.group(2).strip() + "): put the date in quotes, @"
-                            + m.group(1) + "(\"" + m.group(2).strip() + "\"); unquoted, the build would read it as a number"));
+                    problems.add(Texts.problem(file, i + 1, rule, "rules.unquotedDate", m.group(1), m.group(2).strip()));
                 }
             }
         });
@@ -117,15 +117,26 @@ public final class DrlSources {
      * the errors the executable model reports without a line, such as an unknown field.
      */
     public int lineOf(String file, String word) {
+        return lineOf(file, word, 1);
+    }
+
+    /** The first line of {@code file}, from line {@code from} on, where {@code word} appears as a whole word, or 0. */
+    public int lineOf(String file, String word, int from) {
         Pattern whole = Pattern.compile("(?<![\\w$])" + Pattern.quote(word) + "(?![\\w$])");
         String[] lines = linesByFile.getOrDefault(file, new String[0]);
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = Math.max(0, from - 1); i < lines.length; i++) {
             String code = lines[i].strip();
             if (!code.startsWith("//") && whole.matcher(code).find()) {
                 return i + 1;
             }
         }
         return 0;
+    }
+
+    /** The text of line {@code line} of {@code file}, or an empty text when there is no such line. */
+    public String text(String file, int line) {
+        String[] lines = linesByFile.getOrDefault(file, new String[0]);
+        return line >= 1 && line <= lines.length ? lines[line - 1] : "";
     }
 
     /** The declaration of the rule {@code key}, if it is in one of the files. */

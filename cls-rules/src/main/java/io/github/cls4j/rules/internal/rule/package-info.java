@@ -3,6 +3,6 @@
  * its metadata ({@code RuleMetadata} reads {@code @id}, {@code @severity}, {@code @family},
  * {@code @reference}, {@code @since}, {@code @until}, {@code @enabledBy} into a {@code RuleInfo})
  * and where it is written ({@code DrlSources}, for {@code file:line} in every problem). Depends on
- * the API only.
+ * the API and on {@code text} (the words of its problems) only.
  */
 package io.github.cls4j.rules.internal.rule;

@@ -1,5 +1,6 @@
 package io.github.cls4j.rules.internal.text;
 
+import io.github.cls4j.rules.RuleProblem;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,11 @@ public final class Texts {
     /** The text of {@code key} in {@code locale}'s language: English for English, French otherwise. */
     public static String in(Locale locale, String key, Object... arguments) {
         return isEnglish(locale) ? english(key, arguments) : french(key, arguments);
+    }
+
+    /** A problem of a rule folder told in both languages, with the text of {@code key}. */
+    public static RuleProblem problem(String file, int line, String rule, String key, Object... arguments) {
+        return new RuleProblem(file, line, rule, english(key, arguments), french(key, arguments));
     }
 
     /** Whether texts for {@code locale} are English; every other language reads French, the language of cls4j. */
