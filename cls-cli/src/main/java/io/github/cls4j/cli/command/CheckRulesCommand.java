@@ -1,8 +1,8 @@
 package io.github.cls4j.cli.command;
 
 import io.github.cls4j.cli.option.RuleOptions;
+import io.github.cls4j.cli.option.LanguageOption;
 import io.github.cls4j.cli.output.Labels;
-import io.github.cls4j.cli.output.Language;
 import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.RuleCompilationException;
 import java.io.PrintWriter;
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,12 +38,12 @@ final class CheckRulesCommand implements Callable<Integer> {
             + " un id qu'elles portent déjà est refusé.")
     private boolean additional;
 
-    @Option(names = "--lang", paramLabel = "LANGUE", defaultValue = "fr", description = "fr (par défaut) ou en.")
-    private Language language;
+    @Mixin
+    private LanguageOption language;
 
     @Override
     public Integer call() {
-        Labels labels = Labels.of(language.locale());
+        Labels labels = language.labels();
         try {
             // The rules of the folder: its DRL, not the model's Bean Validation constraints, which every
             // rule set has, nor the bundled rules it is added to.

@@ -1,7 +1,7 @@
 package io.github.cls4j.cli.command;
 
+import io.github.cls4j.cli.option.LanguageOption;
 import io.github.cls4j.cli.output.Labels;
-import io.github.cls4j.cli.output.Language;
 import io.github.cls4j.samples.SampleContracts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,12 +42,12 @@ final class InitRulesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DOSSIER", description = "Le dossier à créer (ou un dossier vide).")
     private Path folder;
 
-    @Option(names = "--lang", paramLabel = "LANGUE", defaultValue = "fr", description = "fr (par défaut) ou en, la langue de ce que dit la commande.")
-    private Language language;
+    @Mixin
+    private LanguageOption language;
 
     @Override
     public Integer call() {
-        Labels labels = Labels.of(language.locale());
+        Labels labels = language.labels();
         PrintWriter err = spec.commandLine().getErr();
         try {
             if (Files.exists(folder) && (!Files.isDirectory(folder) || holdsAnything(folder))) {

@@ -1,8 +1,8 @@
 package io.github.cls4j.cli.command;
 
 import io.github.cls4j.cli.option.RuleOptions;
+import io.github.cls4j.cli.option.LanguageOption;
 import io.github.cls4j.cli.output.Labels;
-import io.github.cls4j.cli.output.Language;
 import io.github.cls4j.cli.output.TextTable;
 import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.RuleCompilationException;
@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,12 +55,12 @@ final class TestCommand implements Callable<Integer> {
             + " qu'elle épargne, ou de cas de chaque côté de ses dates.")
     private boolean requireCoverage;
 
-    @Option(names = "--lang", paramLabel = "LANGUE", defaultValue = "fr", description = "fr (par défaut) ou en.")
-    private Language language;
+    @Mixin
+    private LanguageOption language;
 
     @Override
     public Integer call() {
-        Labels labels = Labels.of(language.locale());
+        Labels labels = language.labels();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(folder)) {

@@ -1,10 +1,10 @@
 package io.github.cls4j.cli.option;
 
 import io.github.cls4j.cli.output.Labels;
-import io.github.cls4j.cli.output.Language;
 import io.github.cls4j.cli.output.ReportOutput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -18,8 +18,8 @@ public final class ReportOptions {
             description = "text (par défaut), json ou html.")
     private ReportFormat format;
 
-    @Option(names = "--lang", paramLabel = "LANGUE", defaultValue = "fr", description = "fr (par défaut) ou en.")
-    private Language language;
+    @Mixin
+    private LanguageOption language;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FICHIER", description = "Écrit le rapport dans FICHIER (UTF-8) au lieu de la sortie standard.")
     private Path output;
@@ -31,7 +31,7 @@ public final class ReportOptions {
 
     /** The words of the report, in the language asked for. */
     public Labels labels() {
-        return Labels.of(language.locale());
+        return language.labels();
     }
 
     /** The file of {@code -o}, or {@code null} for the standard output. */

@@ -123,7 +123,7 @@ final class CaseFileReader {
 
         private void line(int number, int column, String line) {
             Matcher key = KEY.matcher(line);
-            if (key.matches() && !line.startsWith("/")) {
+            if (key.matches()) {
                 String value = key.group(2).strip();
                 int valueColumn = column + key.start(2) + (key.group(2).length() - key.group(2).stripLeading().length());
                 keyed(number, column, valueColumn, key.group(1).strip(), value);
