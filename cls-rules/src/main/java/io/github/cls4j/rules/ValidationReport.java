@@ -23,6 +23,9 @@ import java.util.Objects;
  *     legal effect (of a rule of the law) is listed here and its finding stays in {@code findings}
  * @param failures the rules that threw an exception instead of finishing, in the order they
  *     failed; empty when every rule ran (see {@link #isComplete()})
+ * @param notApplied the rules of the rule set that were not applied to this contract, and why, in
+ *     the order of their ids: outside their dates, not switched on by the profile, or dated when the
+ *     contract's day of conclusion is not known
  */
 public record ValidationReport(
         String contractId,
@@ -32,7 +35,8 @@ public record ValidationReport(
         LocalDate legalDate,
         List<Finding> findings,
         List<WaivedFinding> waived,
-        List<RuleFailure> failures) {
+        List<RuleFailure> failures,
+        List<NotApplied> notApplied) {
 
     /** Copies the lists and puts the findings in report order. */
     public ValidationReport {
@@ -41,6 +45,7 @@ public record ValidationReport(
         findings = findings.stream().sorted().toList();
         waived = waived.stream().sorted((a, b) -> a.finding().compareTo(b.finding())).toList();
         failures = List.copyOf(failures);
+        notApplied = List.copyOf(notApplied);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.cls4j.cli.output.Labels;
 import io.github.cls4j.core.json.JsonProblem;
 import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.LegalReference;
+import io.github.cls4j.rules.NotApplied;
 import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.ValidationReport;
 import io.github.cls4j.rules.WaivedFinding;
@@ -17,7 +18,7 @@ import java.util.Map;
 /**
  * The report for programs: a JSON array with one object per input, in order. A validated
  * contract gives {@code source, contract, title, valid, complete, profile, asOf, legalDate, ruleSetVersion,
- * summary, findings, waived}; an input that could not be used gives {@code source} and
+ * summary, findings, waived, notApplied}; an input that could not be used gives {@code source} and
  * {@code error} and {@code problems} (line, column, JSON path, problem, expected). Every key is always present, {@code null} when it has no value.
  */
 public final class JsonReport implements ReportWriter {
@@ -26,7 +27,7 @@ public final class JsonReport implements ReportWriter {
     /** A validated contract. */
     public record Contract(String source, String contract, String title, boolean valid, boolean complete, String profile,
             LocalDate asOf, LocalDate legalDate, String ruleSetVersion, Map<Severity, Integer> summary, List<JsonFinding> findings,
-            List<Waived> waived) {
+            List<Waived> waived, List<JsonNotApplied> notApplied) {
     }
 
     /** An input that could not be used; {@code problems} locate what breaks the JSON format. */
@@ -60,6 +61,18 @@ public final class JsonReport implements ReportWriter {
         /** The reference of a finding's rule. */
         public static Reference of(LegalReference r) {
             return new Reference(r.id(), r.title(), r.article(), r.url() == null ? null : r.url().toString());
+        }
+    }
+
+    /**
+     * A rule not applied to the contract, and why: {@code NOT_SWITCHED_ON} (with the profile
+     * {@code parameter} that would), {@code OUTSIDE_ITS_DATES} or {@code NO_LEGAL_DATE}, with the
+     * rule's dates and the day the contract was judged on.
+     */
+    public record JsonNotApplied(String ruleId, String reason, LocalDate since, LocalDate until, LocalDate legalDate, String parameter) {
+
+        static JsonNotApplied of(NotApplied n) {
+            return new JsonNotApplied(n.ruleId(), n.reason().name(), n.validity().since(), n.validity().until(), n.legalDate(), n.parameter());
         }
     }
 
@@ -97,6 +110,7 @@ public final class JsonReport implements ReportWriter {
         return new Contract(outcome.source(), r.contractId(), outcome.contrat().intitule(), r.isValid(), r.isComplete(), r.profile(),
                 r.asOf(), r.legalDate(), r.ruleSetVersion(), r.counts(),
                 r.findings().stream().map(JsonFinding::of).toList(),
-                r.waived().stream().map((WaivedFinding w) -> new Waived(JsonFinding.of(w.finding()), w.justification(), w.effective())).toList());
+                r.waived().stream().map((WaivedFinding w) -> new Waived(JsonFinding.of(w.finding()), w.justification(), w.effective())).toList(),
+                r.notApplied().stream().map(JsonNotApplied::of).toList());
     }
 }

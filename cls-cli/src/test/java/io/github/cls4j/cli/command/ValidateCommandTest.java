@@ -239,6 +239,17 @@ class ValidateCommandTest {
         assertThat(first.get("reference").get("article").asString()).isEqualTo("122");
         assertThat(contract.get("waived")).extracting(w -> w.get("finding").get("ruleId").asString() + " " + w.get("effective").asBoolean())
                 .containsExactly("CLS-LEG-03 false", "CLS-STR-11 true");
+        // A rule the profile does not switch on was never asked: told apart from a rule that passed.
+        JsonNode parity = null;
+        for (JsonNode n : contract.get("notApplied")) {
+            if (n.get("ruleId").asString().equals("CLS-STR-16")) {
+                parity = n;
+            }
+        }
+        assertThat(parity).isNotNull();
+        assertThat(parity.propertyNames()).containsExactly("ruleId", "reason", "since", "until", "legalDate", "parameter");
+        assertThat(parity.get("reason").asString()).isEqualTo("NOT_SWITCHED_ON");
+        assertThat(parity.get("parameter").asString()).isEqualTo("coordination.financement.paritaire");
         assertThat(report.get(1).get("source").asString()).isEqualTo(bad.toString());
         assertThat(report.get(1).get("error").asString()).contains("le document n’est pas un objet JSON");
         JsonNode problem = report.get(1).get("problems").get(0);

@@ -60,7 +60,7 @@ class TextReportTest {
                     List.of(), first.reference(), first.validity()));
         }
         ValidationReport crowded = new ValidationReport(report.contractId(), report.profile(), report.ruleSetVersion(), report.asOf(),
-                report.legalDate(), many, report.waived(), report.failures());
+                report.legalDate(), many, report.waived(), report.failures(), report.notApplied());
         StringWriter text = new StringWriter();
         new TextReport(false).write(List.of(new Outcome.Validated(NAME, contrat, crowded)), Labels.of(Locale.FRENCH), new PrintWriter(text));
 

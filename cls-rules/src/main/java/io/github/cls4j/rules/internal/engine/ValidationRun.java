@@ -11,6 +11,7 @@ import io.github.cls4j.rules.RuleFailure;
 import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.ValidationContext;
 import io.github.cls4j.rules.ValidationPolicy;
+import io.github.cls4j.rules.NotApplied;
 import io.github.cls4j.rules.ValidationReport;
 import io.github.cls4j.rules.Validity;
 import io.github.cls4j.rules.WaivedFinding;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,7 +162,7 @@ final class ValidationRun {
         }
         // A failure is neither re-levelled nor waivable: no profile may hide that findings are missing.
         failures.forEach(failure -> findings.add(texts.of(failure, context.locale())));
-        return new ValidationReport(contrat.id(), policy.name(), version, context.asOf(), legalDate, findings, waived, failures);
+        return new ValidationReport(contrat.id(), policy.name(), version, context.asOf(), legalDate, findings, waived, failures, notApplied());
     }
 
     /**
@@ -328,16 +330,35 @@ final class ValidationRun {
     }
 
     private boolean applies(RuleInfo rule) {
+        return rule != null && whyNot(rule).isEmpty();
+    }
+
+    /** Why {@code rule} is not applied to this contract, if it is not. */
+    private Optional<NotApplied.Reason> whyNot(RuleInfo rule) {
         // A rule the profile does not switch on (@enabledBy) never fires.
-        if (rule == null || !rule.isSwitchedOnBy(policy)) {
-            return false;
+        if (!rule.isSwitchedOnBy(policy)) {
+            return Optional.of(NotApplied.Reason.NOT_SWITCHED_ON);
         }
         // A concluded contract whose day of conclusion is unknown: which law bound it is not known,
         // so no dated rule is applied to it (CLS-CYC-04 says the date is missing).
         if (legalDate == null && concluded) {
-            return rule.validity().since() == null && rule.validity().until() == null;
+            return rule.validity().since() == null && rule.validity().until() == null ? Optional.empty()
+                    : Optional.of(NotApplied.Reason.NO_LEGAL_DATE);
         }
-        return rule.validity().covers(legalDate);
+        return rule.validity().covers(legalDate) ? Optional.empty() : Optional.of(NotApplied.Reason.OUTSIDE_ITS_DATES);
+    }
+
+    /** The rules of every part not applied to this contract, and why, by id. */
+    private List<NotApplied> notApplied() {
+        List<NotApplied> notApplied = new ArrayList<>();
+        for (RulePart part : parts) {
+            for (RuleInfo rule : part.rules().values()) {
+                whyNot(rule).ifPresent(reason -> notApplied.add(new NotApplied(rule.id(), reason, rule.validity(), legalDate,
+                        reason == NotApplied.Reason.NOT_SWITCHED_ON ? rule.enabledBy() : null)));
+            }
+        }
+        notApplied.sort(Comparator.comparing(NotApplied::ruleId));
+        return notApplied;
     }
 
     /** The finding of {@code emission} at each place of its element. */
