@@ -70,7 +70,14 @@ final class TestCommand implements Callable<Integer> {
         ContractValidator validator;
         ContractValidator bundled = ContractValidator.builder().build();
         try {
-            validator = additional ? ContractValidator.builder().additionalRules(folder).build() : ContractValidator.builder().rules(folder).build();
+            ContractValidator.Builder builder = additional ? ContractValidator.builder().additionalRules(folder)
+                    : ContractValidator.builder().rules(folder);
+            // The folder's own profiles, as validate --rules reads them, for its cases to name.
+            Path profiles = folder.resolve("profiles.json");
+            if (Files.isRegularFile(profiles)) {
+                builder.profiles(profiles);
+            }
+            validator = builder.build();
         } catch (RuleCompilationException e) {
             RuleOptions.print(e, List.of(folder), labels, err);
             return ExitCode.INPUT.code();

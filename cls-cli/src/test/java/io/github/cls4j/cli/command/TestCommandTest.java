@@ -132,4 +132,24 @@ class TestCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("test " + dir.resolve("nulle-part") + " : ce dossier n'existe pas" + NL);
     }
+
+    @Test
+    void the_profiles_of_the_folder_are_those_its_cases_may_name() throws Exception {
+        Path rules = oneRule("""
+                cas: sous le profil du dossier, ESSAI-01 est une information
+                  profil: mon-territoire
+                  prs = null
+                  attendu: INFO ESSAI-01 prs
+                """);
+        Files.writeString(rules.resolve("profiles.json"), """
+                [{"name": "mon-territoire", "title": "Essai", "region": null, "sources": ["essai"],
+                  "severities": {"ESSAI-01": "INFO"}, "suppressions": {}, "parameters": {}}]
+                """);
+
+        Cli.Result r = Cli.run("test", "--additional", rules.toString());
+
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith(rules + " : 1 cas, 1 réussi, aucun en échec." + NL);
+    }
 }

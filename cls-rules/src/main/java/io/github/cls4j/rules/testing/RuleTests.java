@@ -98,8 +98,18 @@ public final class RuleTests {
     public RuleTestRun run(ContractValidator validator) {
         Set<String> loaded = validator.catalog().rules().stream().map(RuleDescription::id).collect(Collectors.toSet());
         List<RuleTestResult> results = new ArrayList<>(cases.size());
+        List<CaseFileProblem> unusable = new ArrayList<>(problems);
         for (RuleTestCase c : cases) {
-            ValidationReport report = validator.validate(c.contrat(), c.context());
+            ValidationReport report;
+            try {
+                report = validator.validate(c.contrat(), c.context());
+            } catch (IllegalArgumentException unknownProfile) {
+                // The one exception validate throws: a profile the validator does not have.
+                unusable.add(new CaseFileProblem(c.file(), c.line(), 1, Texts.french("cases.unknownProfile", c.name(), c.context().profile(),
+                        String.join(", ", validator.profiles().keySet())), Texts.english("cases.unknownProfile", c.name(),
+                        c.context().profile(), String.join(", ", validator.profiles().keySet()))));
+                continue;
+            }
             List<ExpectationFailure> failures = new ArrayList<>();
             for (Expectation e : c.expectations()) {
                 List<Finding> got = report.findings(e.ruleId());
@@ -111,6 +121,6 @@ public final class RuleTests {
             }
             results.add(new RuleTestResult(c, report, failures));
         }
-        return new RuleTestRun(results, problems);
+        return new RuleTestRun(results, unusable);
     }
 }

@@ -188,4 +188,16 @@ class RuleTestsTest {
         assertThat(RuleTests.read(folder).cases()).isEmpty();
         assertThat(RuleTests.read(folder).problems()).isEmpty();
     }
+
+    @Test
+    void a_profile_the_validator_lacks_is_a_problem_at_its_case_and_the_other_cases_run() throws IOException {
+        RuleTestRun run = write(HEAD + "cas: un profil inconnu\n  profil: bretagne-imaginaire\n  absent: CLS-LEG-01\n"
+                + "cas: le profil de la région\n  absent: CLS-LEG-01\n").run(Validators.BUNDLED);
+
+        assertThat(run.problems()).extracting(p -> p.describe(Locale.FRENCH).replace(folder + "/", "")).singleElement().asString()
+                .startsWith("essai.cas.txt:3:1: le cas « un profil inconnu » demande le profil « bretagne-imaginaire », que les règles"
+                        + " chargées n'ont pas ; attendu l'un de : ");
+        assertThat(run.results()).extracting(r -> r.testCase().name()).containsExactly("le profil de la région");
+        assertThat(run.passed()).isFalse();
+    }
 }
