@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Steady state: one validation of a contract of each shape on one thread, with the full bundled
  * rule set, as an editor re-validating a contract on every change does. Sample mode gives the
  * average and the percentiles (p99); the growth shapes (actions-10 … actions-5000) show whether
- * the time grows linearly with the contract.
+ * the time grows linearly with the contract. Each shape runs without and with explanations.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -36,15 +36,25 @@ public class ValidationBenchmark {
     @Param({"small", "typical", "large", "actions-10", "actions-100", "actions-1000", "actions-5000"})
     public String shape;
 
+    /**
+     * Whether the findings carry their explanations ({@code ValidationContext.withExplanations()}):
+     * both in one run, so that what explaining costs, and that not explaining costs nothing, are
+     * read side by side.
+     */
+    @Param({"false", "true"})
+    public boolean explain;
+
     private ContractValidator validator;
     private ContratLocalSante contrat;
-    private final ValidationContext context = ValidationContext.asOf(LocalDate.of(2026, 11, 23));
+    private ValidationContext context;
 
     /** Builds the validator and the contract once. */
     @Setup
     public void setUp() {
         validator = ContractValidator.builder().build();
         contrat = new ContractGenerator().generate(ContractShape.named(shape));
+        ValidationContext asOf = ValidationContext.asOf(LocalDate.of(2026, 11, 23));
+        context = explain ? asOf.withExplanations() : asOf;
     }
 
     /** One validation. */

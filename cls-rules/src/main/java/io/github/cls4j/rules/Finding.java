@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param arguments the values put into the message, in order
  * @param reference the source the rule encodes
  * @param validity the days on which that source applies
+ * @param explanation why the rule found it, when the host asked for it
+ *     ({@link ValidationContext#withExplanations()}); {@code null} otherwise
  */
 public record Finding(
         String ruleId,
@@ -29,7 +31,8 @@ public record Finding(
         String messageKey,
         List<String> arguments,
         LegalReference reference,
-        Validity validity) implements Comparable<Finding> {
+        Validity validity,
+        Explanation explanation) implements Comparable<Finding> {
 
     /** The order of a report: severity, then path, then rule id, then message. */
     public static final Comparator<Finding> REPORT_ORDER = Comparator.comparing(Finding::severity)
@@ -49,6 +52,12 @@ public record Finding(
         Objects.requireNonNull(validity, "validity");
     }
 
+    /** A finding without explanation. */
+    public Finding(String ruleId, Severity severity, Subject subject, String message, String messageKey, List<String> arguments,
+            LegalReference reference, Validity validity) {
+        this(ruleId, severity, subject, message, messageKey, arguments, reference, validity, null);
+    }
+
     /** A finding about the element at {@code path} of a contract. */
     public Finding(String ruleId, Severity severity, ElementPath path, String message, String messageKey, List<String> arguments,
             LegalReference reference, Validity validity) {
@@ -65,7 +74,12 @@ public record Finding(
 
     /** The same finding with another severity. */
     public Finding withSeverity(Severity other) {
-        return new Finding(ruleId, other, subject, message, messageKey, arguments, reference, validity);
+        return new Finding(ruleId, other, subject, message, messageKey, arguments, reference, validity, explanation);
+    }
+
+    /** The same finding with {@code why} as its explanation. */
+    public Finding withExplanation(Explanation why) {
+        return new Finding(ruleId, severity, subject, message, messageKey, arguments, reference, validity, why);
     }
 
     @Override

@@ -39,6 +39,10 @@ final class ValidateCommand extends ContractsCommand {
             description = "La date du contrôle : ce qui est dû à cette date (évaluations, échéances) est jugé. Sans elle, rien ne l'est.")
     private LocalDate asOf;
 
+    @Option(names = "--explain",
+            description = "Explique chaque constat : ce que sa règle a lu du contrat, les paramètres et données de référence employés, le jour où le droit a été jugé.")
+    private boolean explain;
+
     @Override
     public Integer call() {
         Labels labels = labels();
@@ -46,12 +50,12 @@ final class ValidateCommand extends ContractsCommand {
         if (loaded.isEmpty()) {
             return ExitCode.INPUT.code();
         }
-        ValidationContext context = new ValidationContext(asOf, labels.locale(), profileOption.profile());
+        ValidationContext context = new ValidationContext(asOf, labels.locale(), profileOption.profile(), explain);
         // Each contract is read, validated and reported in turn, then let go: a night's batch holds
         // one at a time (the HTML report keeps them for its summary at the top).
         Verdicts verdicts = new Verdicts();
         boolean written = write((out, colour) -> {
-            ReportWriter.Sink report = reportOptions.format().writer(colour).start(labels, out);
+            ReportWriter.Sink report = reportOptions.format().writer(colour, explain).start(labels, out);
             for (Supplier<InputRead> input : inputs.inputs()) {
                 InputRead read = input.get();
                 Outcome outcome = read instanceof InputRead.Contract contract ? validate(loaded.get(), context, contract)

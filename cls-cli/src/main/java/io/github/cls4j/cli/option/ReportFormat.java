@@ -18,10 +18,13 @@ public enum ReportFormat {
     /** For people: one self-contained page to read or print. */
     html;
 
-    /** The writer of this format; {@code colour} applies to text only. */
-    public ReportWriter writer(boolean colour) {
+    /**
+     * The writer of this format; {@code colour} applies to text only, and {@code explain} to the text
+     * report's list of the rules not applied (the other formats always give it whole).
+     */
+    public ReportWriter writer(boolean colour, boolean explain) {
         return switch (this) {
-            case text -> new TextReport(colour);
+            case text -> new TextReport(colour, explain);
             case json -> new JsonReport();
             case html -> new HtmlReport();
         };

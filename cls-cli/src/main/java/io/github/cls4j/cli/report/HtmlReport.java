@@ -33,6 +33,8 @@ public final class HtmlReport implements ReportWriter {
             ul.constats{margin:.2em 0 .6em;padding-left:1.2em}
             .constat.ERROR{color:#b42318}.constat.WARNING{color:#9a6700}.constat.INFO{color:#0969da}
             .constat code,.chemin{font-size:.85em;color:#555}
+            details.pourquoi{color:#333;font-size:.9em}details.pourquoi ul{margin:.2em 0;padding-left:1.2em}
+            details.non-appliquees{margin:.6em 0}
             @media print{body{margin:0}article{break-before:page}li.element{break-inside:avoid}a{color:inherit}
             .source a[href]::after{content:" (" attr(href) ")";font-size:.8em}}
             """;
@@ -131,6 +133,13 @@ public final class HtmlReport implements ReportWriter {
             }
             out.println("</ul>");
         }
+        if (!r.notApplied().isEmpty()) {
+            // Folded: the reviewer who asks whether a rule was ever asked opens it; the others read on.
+            out.println("<details class=\"non-appliquees\"><summary>" + esc(NotAppliedText.heading(r.notApplied(), labels)) + "</summary><ul>");
+            r.notApplied().forEach(n -> out.println("<li class=\"non-appliquee\" data-rule=\"" + esc(n.ruleId()) + "\" data-reason=\""
+                    + n.reason() + "\">" + esc(NotAppliedText.line(n, r.profile(), labels)) + "</li>"));
+            out.println("</ul></details>");
+        }
         out.println("</article>");
     }
 
@@ -162,7 +171,18 @@ public final class HtmlReport implements ReportWriter {
         out.println("<li class=\"constat " + f.severity() + "\" data-rule=\"" + esc(f.ruleId()) + "\" data-severity=\""
                 + f.severity() + "\" data-path=\"" + esc(f.path().toString()) + "\"><strong>" + esc(labels.severity(f.severity()))
                 + "</strong> <code>" + esc(f.ruleId()) + "</code> " + esc(f.message()) + where
-                + " <span class=\"source\">(" + esc(labels.get("html.reference")) + " " + source + ")</span></li>");
+                + " <span class=\"source\">(" + esc(labels.get("html.reference")) + " " + source + ")</span>" + explanation(f, labels) + "</li>");
+    }
+
+    /** A finding's explanation, folded under it; nothing when it has none. */
+    private static String explanation(Finding f, Labels labels) {
+        if (f.explanation() == null) {
+            return "";
+        }
+        List<String> lines = ExplanationText.lines(f.explanation(), labels);
+        StringBuilder html = new StringBuilder("<details class=\"pourquoi\"><summary>").append(esc(lines.get(0))).append("</summary><ul>");
+        lines.subList(1, lines.size()).forEach(line -> html.append("<li>").append(esc(line)).append("</li>"));
+        return html.append("</ul></details>").toString();
     }
 
     private static String anchor(int index) {

@@ -3,6 +3,7 @@ package io.github.cls4j.cli.report;
 import io.github.cls4j.cli.output.JsonOutput;
 import io.github.cls4j.cli.output.Labels;
 import io.github.cls4j.core.json.JsonProblem;
+import io.github.cls4j.rules.Explanation;
 import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.LegalReference;
 import io.github.cls4j.rules.NotApplied;
@@ -14,11 +15,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The report for programs: a JSON array with one object per input, in order. A validated
  * contract gives {@code source, contract, title, valid, complete, profile, asOf, legalDate, ruleSetVersion,
- * summary, findings, waived, notApplied}; an input that could not be used gives {@code source} and
+ * summary, findings, waived, notApplied}, each finding with its {@code explanation} when asked; an input that could not be used gives {@code source} and
  * {@code error} and {@code problems} (line, column, JSON path, problem, expected). Every key is always present, {@code null} when it has no value.
  */
 public final class JsonReport implements ReportWriter {
@@ -47,11 +49,30 @@ public final class JsonReport implements ReportWriter {
         }
     }
 
-    /** One finding; {@code path} is empty for the contract itself. */
-    public record JsonFinding(String ruleId, String severity, String path, String message, Reference reference) {
+    /** One finding; {@code path} is empty for the contract itself; {@code explanation} is {@code null} unless asked for ({@code --explain}). */
+    public record JsonFinding(String ruleId, String severity, String path, String message, Reference reference, JsonExplanation explanation) {
 
         static JsonFinding of(Finding f) {
-            return new JsonFinding(f.ruleId(), f.severity().name(), f.path().toString(), f.message(), Reference.of(f.reference()));
+            return new JsonFinding(f.ruleId(), f.severity().name(), f.path().toString(), f.message(), Reference.of(f.reference()),
+                    f.explanation() == null ? null : JsonExplanation.of(f.explanation()));
+        }
+    }
+
+    /**
+     * Why a rule made a finding: the day the law was judged on, the as-of day if the rule read it,
+     * the profile, the parameters it used, the elements it read ({@code path} empty for the contract)
+     * with their values, the values it bound, and the reference data it matched.
+     */
+    public record JsonExplanation(LocalDate legalDate, LocalDate asOf, String profile, Map<String, String> parameters, List<Fact> facts,
+            List<Explanation.Value> variables, List<Explanation.Data> referenceData) {
+
+        /** An element read, and its values. */
+        public record Fact(String path, String type, List<Explanation.Value> values) {
+        }
+
+        static JsonExplanation of(Explanation e) {
+            return new JsonExplanation(e.legalDate(), e.asOf(), e.profile(), new TreeMap<>(e.parameters()),
+                    e.facts().stream().map(f -> new Fact(f.path().toString(), f.type(), f.values())).toList(), e.variables(), e.referenceData());
         }
     }
 

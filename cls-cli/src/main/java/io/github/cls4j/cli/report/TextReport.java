@@ -29,10 +29,15 @@ public final class TextReport implements ReportWriter {
     private static final String GREEN = "\u001B[32m";
 
     private final boolean colour;
+    private final boolean explain;
 
-    /** A report coloured for a terminal if {@code colour}. */
-    public TextReport(boolean colour) {
+    /**
+     * A report coloured for a terminal if {@code colour}; if {@code explain}, each finding's
+     * explanation under it and each rule not applied on a line of its own.
+     */
+    public TextReport(boolean colour, boolean explain) {
         this.colour = colour;
+        this.explain = explain;
     }
 
     @Override
@@ -83,11 +88,22 @@ public final class TextReport implements ReportWriter {
         for (Finding f : shown.shown()) {
             out.println("  " + paint(colourOf(f.severity()), pad(labels.severity(f.severity()), severityWidth)) + "  "
                     + pad(f.ruleId(), ruleWidth) + "  " + pad(path(f), pathWidth) + "  " + TerminalText.safe(f.message()));
+            if (f.explanation() != null) {
+                // Under the rule id, so that the finding's line stays the one the eye follows.
+                String indent = "  " + " ".repeat(severityWidth) + "  ";
+                ExplanationText.lines(f.explanation(), labels).forEach(line -> out.println(indent + TerminalText.safe(line)));
+            }
         }
         shown.more().forEach((rule, count) -> out.println("  " + labels.get("findings.more", count, rule)));
         for (WaivedFinding w : report.waived()) {
             out.println("  " + TerminalText.safe(labels.get(w.effective() ? "waived" : "waived.withoutEffect", w.finding().ruleId(),
                     path(w.finding()), w.justification())));
+        }
+        if (!report.notApplied().isEmpty() && explain) {
+            out.println("  " + labels.get("notApplied.list", NotAppliedText.heading(report.notApplied(), labels)));
+            report.notApplied().forEach(n -> out.println("    " + TerminalText.safe(NotAppliedText.line(n, report.profile(), labels))));
+        } else if (!report.notApplied().isEmpty()) {
+            out.println("  " + TerminalText.safe(NotAppliedText.summary(report.notApplied(), labels)));
         }
         out.println();
     }

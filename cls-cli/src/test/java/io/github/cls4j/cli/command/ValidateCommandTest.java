@@ -156,8 +156,10 @@ class ValidateCommandTest {
 
         assertThat(before.exit()).isZero();
         assertThat(after.exit()).isZero();
-        assertThat(before.out()).doesNotContain("CLS-CYC-03").contains("CONFORME : 0 erreur");
-        assertThat(after.out()).containsPattern("AVERTISSEMENT +CLS-CYC-03 +voletSanteMentale");
+        assertThat(before.out()).doesNotContainPattern("AVERTISSEMENT +CLS-CYC-03").contains("CONFORME : 0 erreur")
+                .containsPattern("Non appliquées à ce contrat : [^\\n]*hors de leurs dates au 2022-02-22 : [^;\\n]*CLS-CYC-03");
+        assertThat(after.out()).containsPattern("AVERTISSEMENT +CLS-CYC-03 +voletSanteMentale")
+                .doesNotContainPattern("Non appliquées[^\\n]*CLS-CYC-03");
     }
 
     @Test

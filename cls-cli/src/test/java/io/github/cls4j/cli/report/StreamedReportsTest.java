@@ -28,7 +28,7 @@ class StreamedReportsTest {
     @Test
     void the_text_report_writes_a_contract_when_it_is_given_and_the_total_at_the_end() {
         StringWriter text = new StringWriter();
-        ReportWriter.Sink report = new TextReport(false).start(FRENCH, new PrintWriter(text));
+        ReportWriter.Sink report = new TextReport(false, false).start(FRENCH, new PrintWriter(text));
 
         report.add(outcome("premier.json"));
         String afterFirst = text.toString();

@@ -29,7 +29,7 @@ class TextReportTest {
         Outcome outcome = new Outcome.Validated(NAME, contrat,
                 ContractValidator.builder().build().validate(contrat, ValidationContext.defaults()));
         StringWriter text = new StringWriter();
-        new TextReport(colour).write(List.of(outcome), Labels.of(Locale.FRENCH), new PrintWriter(text));
+        new TextReport(colour, false).write(List.of(outcome), Labels.of(Locale.FRENCH), new PrintWriter(text));
         return text.toString();
     }
 
@@ -62,7 +62,7 @@ class TextReportTest {
         ValidationReport crowded = new ValidationReport(report.contractId(), report.profile(), report.ruleSetVersion(), report.asOf(),
                 report.legalDate(), many, report.waived(), report.failures(), report.notApplied());
         StringWriter text = new StringWriter();
-        new TextReport(false).write(List.of(new Outcome.Validated(NAME, contrat, crowded)), Labels.of(Locale.FRENCH), new PrintWriter(text));
+        new TextReport(false, false).write(List.of(new Outcome.Validated(NAME, contrat, crowded)), Labels.of(Locale.FRENCH), new PrintWriter(text));
 
         assertThat(text.toString().lines().filter(l -> l.contains("CLS-TEST-01  "))).hasSize(ShownFindings.PER_RULE);
         assertThat(text.toString()).contains("  … et 5 autres constats CLS-TEST-01, non montrés ici : le rapport JSON (--format json) les donne"

@@ -95,6 +95,11 @@ public final class Findings {
         return List.copyOf(failures);
     }
 
+    /** The number of findings reported so far; the engine tells by it which firing reported which. */
+    public int size() {
+        return emissions.size();
+    }
+
     /** Everything reported so far, in order. */
     public List<Emission> emissions() {
         return List.copyOf(emissions);

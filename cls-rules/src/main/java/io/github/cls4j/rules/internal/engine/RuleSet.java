@@ -44,7 +44,7 @@ public final class RuleSet {
     private final FindingFactory texts;
     private final Map<String, ValidationPolicy> profiles;
     private final String version;
-    private final List<Object> referenceFacts;
+    private final ReferenceFacts referenceFacts;
     private final Geographie geographie;
     private final StructuralCheck structuralCheck = new StructuralCheck();
 
@@ -55,7 +55,7 @@ public final class RuleSet {
      * {@code referenceFacts} beside every contract, and the territory as {@code geographie} knows it.
      */
     public RuleSet(List<RulePart> parts, List<RuleInfo> checks, Set<String> structureIds, FindingFactory texts, Map<String, ValidationPolicy> profiles,
-            String version, List<Object> referenceFacts, Geographie geographie) {
+            String version, ReferenceFacts referenceFacts, Geographie geographie) {
         this.parts = List.copyOf(parts);
         Map<String, RuleInfo> ids = new LinkedHashMap<>();
         parts.forEach(p -> p.rules().values().forEach(r -> ids.put(r.id(), r)));
@@ -68,7 +68,7 @@ public final class RuleSet {
         this.texts = texts;
         this.profiles = Map.copyOf(profiles);
         this.version = version;
-        this.referenceFacts = List.copyOf(referenceFacts);
+        this.referenceFacts = Objects.requireNonNull(referenceFacts, "referenceFacts");
         this.geographie = Objects.requireNonNull(geographie, "geographie");
     }
 

@@ -6,6 +6,7 @@ import io.github.cls4j.core.path.ContractElements;
 import io.github.cls4j.core.path.ElementPath;
 import io.github.cls4j.core.path.Located;
 import io.github.cls4j.geography.Geographie;
+import io.github.cls4j.rules.Explanation;
 import io.github.cls4j.rules.Finding;
 import io.github.cls4j.rules.RuleFailure;
 import io.github.cls4j.rules.Severity;
@@ -16,6 +17,7 @@ import io.github.cls4j.rules.ValidationReport;
 import io.github.cls4j.rules.Validity;
 import io.github.cls4j.rules.WaivedFinding;
 import io.github.cls4j.rules.facts.DateDuControle;
+import io.github.cls4j.rules.facts.EditionGeographique;
 import io.github.cls4j.rules.facts.Findings;
 import io.github.cls4j.rules.facts.Parametre;
 import io.github.cls4j.rules.internal.rule.RuleInfo;
@@ -27,7 +29,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -81,17 +83,19 @@ final class ValidationRun {
     private final List<Object> facts = new ArrayList<>();
     /** The number of elements of the contract, each place counted: the firing limit follows it. */
     private final int elements;
+    /** The explanations of the findings, when the host asks for them; {@code null} otherwise, so that they cost nothing. */
+    private final Explainer explainer;
 
     /**
      * A validation of {@code contrat} for {@code context}, under {@code policy}, by the rules of
      * {@code parts} (after the {@code structuralCheck}), with {@code texts} for the findings; the
-     * rules of {@code lawIds} are of the law, and every session also sees {@code referenceFacts} and
+     * rules of {@code lawIds} are of the law, and every session also sees {@code reference} and
      * the territory as {@code geographie} knows it;
      * {@code watch} keeps it within its limits.
      */
     @SuppressWarnings("checkstyle:ParameterNumber")
     ValidationRun(List<RulePart> parts, StructuralCheck structuralCheck, FindingFactory texts, Set<String> lawIds, String version,
-            List<Object> referenceFacts, Geographie geographie, ValidationPolicy policy, ContratLocalSante contrat, ValidationContext context, RunWatch watch) {
+            ReferenceFacts reference, Geographie geographie, ValidationPolicy policy, ContratLocalSante contrat, ValidationContext context, RunWatch watch) {
         this.parts = parts;
         this.structuralCheck = structuralCheck;
         this.texts = texts;
@@ -114,17 +118,37 @@ final class ValidationRun {
             facts.add(new DateDuControle(context.asOf()));
         }
         policy.parameters().forEach((name, value) -> facts.add(new Parametre(name, value)));
-        facts.addAll(referenceFacts);
-        facts.addAll(GeographyFacts.of(contrat.territoire(), legalDate, geographie));
+        facts.addAll(reference.facts());
+        List<Object> territory = GeographyFacts.of(contrat.territoire(), legalDate, geographie);
+        facts.addAll(territory);
+        this.explainer = context.explain() ? new Explainer(paths, policy, legalDate, reference.source(),
+                territory.stream().filter(EditionGeographique.class::isInstance).map(EditionGeographique.class::cast).findFirst().orElse(null))
+                : null;
     }
 
     ValidationReport report() {
         watch.start(elements);
-        Set<Finding> found = structuralFindings();
+        Map<Finding, Explanation> found = structuralFindings();
         List<RuleFailure> failures = new ArrayList<>();
         for (RulePart part : parts) {
-            for (Findings.Emission emission : fire(part, failures)) {
-                found.addAll(findings(part.rules().get(new RuleKey(emission.rulePackage(), emission.ruleName())), emission));
+            List<Explainer.Firing> firings = explainer == null ? null : new ArrayList<>();
+            List<Findings.Emission> emissions = fire(part, failures, firings);
+            int firing = 0;
+            for (int i = 0; i < emissions.size(); i++) {
+                Findings.Emission emission = emissions.get(i);
+                RuleInfo rule = part.rules().get(new RuleKey(emission.rulePackage(), emission.ruleName()));
+                Explanation why = null;
+                if (firings != null && !firings.isEmpty() && rule != null) {
+                    // The firings and what they reported come in the same order.
+                    while (firing + 1 < firings.size() && firings.get(firing + 1).from() <= i) {
+                        firing++;
+                    }
+                    why = explainer.of(rule, part.reads().of(rule.key()), firings.get(firing));
+                }
+                for (Finding finding : findings(rule, emission)) {
+                    // The first explanation of a finding made twice is kept, as the finding is.
+                    found.putIfAbsent(finding, why);
+                }
             }
         }
         watch.rulesDone();
@@ -139,20 +163,21 @@ final class ValidationRun {
         return assembled(structuralFindings(), List.of(stuck));
     }
 
-    /** The findings of the model's shape (Bean Validation), which come before the rules. */
-    private Set<Finding> structuralFindings() {
-        Set<Finding> found = new LinkedHashSet<>();
+    /** The findings of the model's shape (Bean Validation), which come before the rules, with their explanations if asked. */
+    private Map<Finding, Explanation> structuralFindings() {
+        Map<Finding, Explanation> found = new LinkedHashMap<>();
         for (StructuralCheck.Violation v : structuralCheck.check(contrat, context.locale())) {
-            found.add(texts.of(v));
+            found.putIfAbsent(texts.of(v), explainer == null ? null : explainer.of(v));
         }
         return found;
     }
 
     /** The report of {@code found} and {@code failures}: the profile's severities, then the waivers. */
-    private ValidationReport assembled(Set<Finding> found, List<RuleFailure> failures) {
+    private ValidationReport assembled(Map<Finding, Explanation> found, List<RuleFailure> failures) {
         List<Finding> findings = new ArrayList<>();
         List<WaivedFinding> waived = new ArrayList<>();
-        for (Finding raw : found) {
+        for (Map.Entry<Finding, Explanation> entry : found.entrySet()) {
+            Finding raw = entry.getValue() == null ? entry.getKey() : entry.getKey().withExplanation(entry.getValue());
             Finding finding = raw.withSeverity(policy.severityOf(raw.ruleId(), raw.severity()));
             Optional<WaivedFinding> waiver = waiver(finding);
             waiver.ifPresent(waived::add);
@@ -166,13 +191,14 @@ final class ValidationRun {
     }
 
     /**
-     * Runs the rules of {@code part} and returns what they reported; adds to {@code failures} the
+     * Runs the rules of {@code part} and returns what they reported; adds to {@code firings}, unless
+     * {@code null}, what each rule had matched as it fired, and to {@code failures} the
      * rules that threw, or the rule that was running when a limit was passed. A consequence that
      * throws is recorded by {@link RuleFailureHandler} and the others go on; a condition that
      * throws, an error in a consequence and a limit passed end the evaluation of the part, which
      * keeps what was reported before.
      */
-    private List<Findings.Emission> fire(RulePart part, List<RuleFailure> failures) {
+    private List<Findings.Emission> fire(RulePart part, List<RuleFailure> failures, List<Explainer.Firing> firings) {
         if (watch.passed() != null) {
             // A limit passed in an earlier part: no rule may fire again.
             return List.of();
@@ -187,6 +213,9 @@ final class ValidationRun {
                 Rule rule = event.getMatch().getRule();
                 watch.consequenceStarts(part.rules().get(RuleKey.of(rule)));
                 findings.firing(rule.getPackageName(), rule.getName());
+                if (firings != null) {
+                    firings.add(Explainer.firing(event.getMatch(), findings.size()));
+                }
             }
 
             @Override

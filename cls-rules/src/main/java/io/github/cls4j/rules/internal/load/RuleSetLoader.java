@@ -7,6 +7,7 @@ import io.github.cls4j.rules.internal.data.DataFiles;
 import io.github.cls4j.rules.internal.data.PrsData;
 import io.github.cls4j.rules.internal.data.SourceFiles;
 import io.github.cls4j.rules.internal.engine.FindingFactory;
+import io.github.cls4j.rules.internal.engine.ReferenceFacts;
 import io.github.cls4j.rules.internal.engine.RulePart;
 import io.github.cls4j.rules.internal.engine.RuleSet;
 import io.github.cls4j.rules.internal.rule.DrlSources;
@@ -157,7 +158,8 @@ public final class RuleSetLoader {
         References references = References.bundled(DataFiles.BUNDLED);
         List<RulePart> parts = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
-        StringBuilder version = new StringBuilder(bundledVersion());
+        String library = bundledVersion();
+        StringBuilder version = new StringBuilder(library);
         // The portfolio checks are bundled rules: a folder that replaces the bundled rules replaces them too.
         List<RuleInfo> checks = sources.replacement() == null ? DeclaredChecks.bundled(problems) : List.of();
         if (sources.replacement() == null) {
@@ -185,7 +187,7 @@ public final class RuleSetLoader {
         for (Path file : sources.profileFiles()) {
             profiles = profiles.with(file, files);
         }
-        List<Object> referenceFacts = PrsData.bundled(DataFiles.BUNDLED);
+        ReferenceFacts referenceFacts = new ReferenceFacts(PrsData.bundled(DataFiles.BUNDLED), "cls-rules " + library);
         if (sources.dataFolder() != null) {
             List<Object> replaced = PrsData.folder(sources.dataFolder(), files);
             if (replaced.isEmpty()) {
@@ -193,7 +195,7 @@ public final class RuleSetLoader {
                         sources.dataFolder().toString(), 0, null, files.exists(sources.dataFolder().resolve(PrsData.FILE))
                                 ? PrsData.FILE + " lists no PRS" : "the data folder holds no " + PrsData.FILE)));
             }
-            referenceFacts = replaced;
+            referenceFacts = new ReferenceFacts(replaced, sources.dataFolder().toAbsolutePath().normalize().toString());
             version.append(" + data ").append(sources.dataFolder().toAbsolutePath().normalize());
         }
         RuleSet base = new RuleSet(parts, checks, structureIds, new FindingFactory(messages, references), profiles.all(), version.toString(),
@@ -231,7 +233,7 @@ public final class RuleSetLoader {
             problems.add(new RuleProblem(BundledModel.INDEX, 0, null, "the bundled rule base holds " + loaded.size()
                     + " of the " + declared.size() + " rules declared in " + Messages.FRENCH_FILE + "; missing: " + absent));
         }
-        return new RulePart("cls-rules", kieBase, rules);
+        return new RulePart("cls-rules", kieBase, rules, sources);
     }
 
     private static RulePart folderPart(Path folder, SourceFiles files, List<RuleProblem> problems) {
@@ -250,7 +252,7 @@ public final class RuleSetLoader {
             problems.add(new RuleProblem(folder.toString(), 0, null, "Drools loaded " + loaded.size() + " rules of the "
                     + compiled.sources().count() + " written in " + compiled.sources().files()));
         }
-        return new RulePart(folder.toString(), compiled.kieBase(), rules);
+        return new RulePart(folder.toString(), compiled.kieBase(), rules, compiled.sources());
     }
 
     /** What every rule needs beyond compiling: a unique id, a known reference, both languages. */

@@ -171,6 +171,11 @@ public final class DrlSources {
         return byFile.values().stream().mapToInt(List::size).sum();
     }
 
+    /** The text of {@code file}, as read; empty when it is not one of the files. */
+    public String content(String file) {
+        return String.join("\n", linesByFile.getOrDefault(file, new String[0]));
+    }
+
     /** The files, in name order. */
     public List<String> files() {
         return List.copyOf(byFile.keySet());

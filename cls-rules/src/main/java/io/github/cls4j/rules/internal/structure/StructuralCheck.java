@@ -35,8 +35,10 @@ public final class StructuralCheck {
      * @param path the element
      * @param message the Bean Validation message, in the validator's locale
      * @param messageKey the key of that message
+     * @param element the element of the contract that holds the value, for an explanation
+     * @param value the value that breaks the constraint, for an explanation
      */
-    public record Violation(String ruleId, ElementPath path, String message, String messageKey) {
+    public record Violation(String ruleId, ElementPath path, String message, String messageKey, Object element, Object value) {
     }
 
     private final Map<String, Validator> byLanguage;
@@ -78,7 +80,7 @@ public final class StructuralCheck {
         for (ConstraintViolation<ContratLocalSante> v : validator.validate(contrat)) {
             String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
             violations.add(new Violation(ruleId(constraint), path(v.getPropertyPath()), v.getMessage(),
-                    stripBraces(v.getMessageTemplate())));
+                    stripBraces(v.getMessageTemplate()), v.getLeafBean(), v.getInvalidValue()));
         }
         return violations;
     }

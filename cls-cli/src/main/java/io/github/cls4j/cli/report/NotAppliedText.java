@@ -1,0 +1,56 @@
+package io.github.cls4j.cli.report;
+
+import io.github.cls4j.cli.output.Labels;
+import io.github.cls4j.rules.NotApplied;
+import io.github.cls4j.rules.Validity;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The rules not applied to a contract, in the report's words: one line that groups them by
+ * reason, for every report, and a line per rule with its dates or parameter, for a report that
+ * explains.
+ */
+final class NotAppliedText {
+
+    private NotAppliedText() {
+    }
+
+    /** One line: the rules not applied, grouped by reason, e.g. {@code Non appliquées à ce contrat : hors de leurs dates au 2023-06-30 : CLS-LEG-04, …}. */
+    static String summary(List<NotApplied> notApplied, Labels labels) {
+        Map<NotApplied.Reason, List<String>> byReason = new EnumMap<>(NotApplied.Reason.class);
+        notApplied.forEach(n -> byReason.computeIfAbsent(n.reason(), r -> new ArrayList<>()).add(n.ruleId()));
+        String day = notApplied.isEmpty() ? null : Objects.toString(notApplied.get(0).legalDate(), labels.get("unknown"));
+        List<String> groups = new ArrayList<>();
+        byReason.forEach((reason, ids) -> groups.add(labels.get("notApplied.group." + reason.name(), String.join(", ", ids), day)));
+        return labels.get("notApplied.summary", String.join(" ; ", groups));
+    }
+
+    /** The heading of the list of rules not applied, with their number. */
+    static String heading(List<NotApplied> notApplied, Labels labels) {
+        return labels.get("notApplied.heading", notApplied.size());
+    }
+
+    /** One rule not applied under {@code profile}, and why, with its dates or the parameter that would switch it on. */
+    static String line(NotApplied n, String profile, Labels labels) {
+        String unknown = labels.get("unknown");
+        return switch (n.reason()) {
+            case OUTSIDE_ITS_DATES -> labels.get("notApplied.OUTSIDE_ITS_DATES", n.ruleId(), dates(n.validity(), labels),
+                    Objects.toString(n.legalDate(), unknown));
+            case NOT_SWITCHED_ON -> labels.get("notApplied.NOT_SWITCHED_ON", n.ruleId(), profile, Objects.toString(n.parameter(), unknown));
+            case NO_LEGAL_DATE -> labels.get("notApplied.NO_LEGAL_DATE", n.ruleId(), dates(n.validity(), labels));
+        };
+    }
+
+    /** The days a rule applies, e.g. {@code depuis le 2022-02-23}. */
+    static String dates(Validity validity, Labels labels) {
+        if (validity.since() != null && validity.until() != null) {
+            return labels.get("validity.between", validity.since().toString(), validity.until().toString());
+        }
+        return validity.since() != null ? labels.get("validity.since", validity.since().toString())
+                : labels.get("validity.until", Objects.toString(validity.until(), labels.get("unknown")));
+    }
+}
