@@ -19,6 +19,7 @@ final class CatalogMarkdown {
             RuleFamily.GOOD_PRACTICE, "Les bonnes pratiques des ARS",
             RuleFamily.REGIONAL, "Les règles régionales (activées par un profil)",
             RuleFamily.STRUCTURE, "La structure et la cohérence du contrat");
+    private static final Map<Stage, String> STAGES = Map.of(Stage.CONCLU, "conclu", Stage.PROJET, "projet");
     private static final Map<Severity, String> SEVERITIES = Map.of(
             Severity.ERROR, "erreur", Severity.WARNING, "avertissement", Severity.INFO, "information");
 
@@ -37,18 +38,20 @@ final class CatalogMarkdown {
                 .append(oneProfile ? " exécutées par le profil `" + profiles.keySet().iterator().next() + "`, avec les gravités qu'il leur donne" : "")
                 .append(". La validité (« depuis », « jusqu'au ») se juge, pour un contrat conclu, au jour de sa conclusion ")
                 .append("(sa signature, à défaut la dernière signature d'un signataire, à défaut le début de sa période ; jamais un avenant), ")
-                .append("pour un projet au jour du contrôle.\n\n")
+                .append("pour un projet au jour du contrôle. Le stade dit à quels contrats la règle s'applique : conclus, ou projets ")
+                .append("(charte, diagnostic, élaboration) ; sans stade, à tous.\n\n")
                 .append("Une erreur n'est que ce qu'exige un texte contraignant (loi, article de code, décret), cité dans la règle, ")
                 .append("ou une donnée qui ne peut pas être vraie ; les guides et la pratique donnent des avertissements ou des informations ")
                 .append("([politique de gravité](severity-policy.md)). Les sources sont décrites en fin de document.\n");
         for (RuleFamily family : RuleFamily.values()) {
             md.append("\n## ").append(FAMILIES.get(family)).append("\n\n")
-                    .append("| Règle | Intitulé | Fichier | Gravité | Source | Depuis | Jusqu'au |").append(oneProfile ? "" : " Profils |").append('\n')
-                    .append("|---|---|---|---|---|---|---|").append(oneProfile ? "" : "---|").append('\n');
+                    .append("| Règle | Intitulé | Fichier | Gravité | Source | Stade | Depuis | Jusqu'au |").append(oneProfile ? "" : " Profils |").append('\n')
+                    .append("|---|---|---|---|---|---|---|---|").append(oneProfile ? "" : "---|").append('\n');
             catalog.rules().stream().filter(r -> r.family() == family).sorted(Comparator.comparing(RuleDescription::id))
                     .forEach(r -> md.append("| ").append(r.id()).append(" | ").append(cell(r.title())).append(" | ")
                             .append(r.source().endsWith(".drl") || r.source().endsWith(".json") ? "`" + r.source() + "`" : r.source())
                             .append(" | ").append(SEVERITIES.get(r.defaultSeverity())).append(" | ").append(source(r.reference())).append(" | ")
+                            .append(r.stage() == null ? "" : STAGES.get(r.stage())).append(" | ")
                             .append(r.validity().since() == null ? "" : r.validity().since()).append(" | ")
                             .append(r.validity().until() == null ? "" : r.validity().until()).append(" |")
                             .append(oneProfile ? "" : " " + profilesCell(r, profiles) + " |").append('\n'));

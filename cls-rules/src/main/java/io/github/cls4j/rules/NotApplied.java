@@ -15,14 +15,18 @@ import java.util.Objects;
  *     {@code null} when not known
  * @param parameter for {@link Reason#NOT_SWITCHED_ON}, the profile parameter that switches it on;
  *     {@code null} otherwise
+ * @param stage the stage of a contract the rule applies to ({@code @stage}), or {@code null} for every stage
  */
-public record NotApplied(String ruleId, Reason reason, Validity validity, LocalDate legalDate, String parameter) {
+public record NotApplied(String ruleId, Reason reason, Validity validity, LocalDate legalDate, String parameter, Stage stage) {
 
     /** Why a rule was not applied. */
     public enum Reason {
 
         /** The profile does not switch it on ({@code @enabledBy}): the parameter is not set, or set to {@code false}. */
         NOT_SWITCHED_ON,
+
+        /** It applies to a contract at another stage ({@code @stage}): a rule for a concluded contract, and this one is a project. */
+        NOT_AT_ITS_STAGE,
 
         /** Its dates of validity do not cover the day the contract was judged on. */
         OUTSIDE_ITS_DATES,

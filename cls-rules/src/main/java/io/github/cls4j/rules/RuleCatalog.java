@@ -39,7 +39,7 @@ public record RuleCatalog(List<RuleDescription> rules) {
     public RuleCatalog under(ValidationPolicy profile) {
         return new RuleCatalog(rules.stream().filter(r -> r.profiles().contains(profile.name()))
                 .map(r -> new RuleDescription(r.id(), r.title(), r.family(), profile.severityOf(r.id(), r.defaultSeverity()),
-                        r.reference(), r.validity(), r.profiles(), r.source()))
+                        r.reference(), r.validity(), r.stage(), r.profiles(), r.source()))
                 .toList());
     }
 

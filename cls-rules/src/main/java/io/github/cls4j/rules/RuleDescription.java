@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param defaultSeverity its severity before any profile re-levels it
  * @param reference the source it encodes
  * @param validity the days on which that source applies
+ * @param stage the stage of a contract it applies to, or {@code null} for every stage
  * @param profiles the names of the profiles in which it runs (not suppressed), in name order
  * @param source where it is written: a DRL file relative to its folder, or "Bean Validation"
  */
@@ -22,6 +23,7 @@ public record RuleDescription(
         Severity defaultSeverity,
         LegalReference reference,
         Validity validity,
+        Stage stage,
         List<String> profiles,
         String source) {
 

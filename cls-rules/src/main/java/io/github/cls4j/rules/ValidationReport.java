@@ -24,8 +24,8 @@ import java.util.Objects;
  * @param failures the rules that threw an exception instead of finishing, in the order they
  *     failed; empty when every rule ran (see {@link #isComplete()})
  * @param notApplied the rules of the rule set that were not applied to this contract, and why, in
- *     the order of their ids: outside their dates, not switched on by the profile, or dated when the
- *     contract's day of conclusion is not known
+ *     the order of their ids: outside their dates, not switched on by the profile, for a contract
+ *     at another stage, or dated when the contract's day of conclusion is not known
  */
 public record ValidationReport(
         String contractId,

@@ -1,17 +1,21 @@
 package io.github.cls4j.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.cls4j.core.commun.Periode;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.contrat.Signataire;
+import io.github.cls4j.core.contrat.StatutContrat;
 import io.github.cls4j.rules.exemples.Exemples;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A report tells the rules that were never asked of a contract, and why, from "this rule passed". */
 @DisplayName("A report lists the rules not applied to the contract, and why")
@@ -79,5 +83,58 @@ class NotAppliedTest {
         assertThat(ids).isSorted().doesNotHaveDuplicates();
         assertThat(ids).doesNotContainAnyElementsOf(report.findings().stream().map(Finding::ruleId).toList());
         assertThat(report.findings("CLS-LEG-03")).isEmpty();
+    }
+
+    @Test
+    void a_rule_for_a_concluded_contract_is_not_asked_of_a_project_and_is_of_the_same_contract_once_signed() {
+        ContratLocalSante signe = Exemples.conforme().toBuilder().signataires(Exemples.cua()).build();
+        ContratLocalSante enElaboration = signe.toBuilder().statut(StatutContrat.ELABORATION).build();
+        ValidationContext context = ValidationContext.asOf(Exemples.CONTROLE);
+
+        ValidationReport project = Validators.BUNDLED.validate(enElaboration, context);
+        ValidationReport concluded = Validators.BUNDLED.validate(signe, context);
+
+        assertThat(project.findings("CLS-LEG-01")).isEmpty();
+        assertThat(project.notApplied()).filteredOn(n -> n.ruleId().equals("CLS-LEG-01"))
+                .extracting(NotApplied::reason, NotApplied::stage)
+                .containsExactly(tuple(NotApplied.Reason.NOT_AT_ITS_STAGE, Stage.CONCLU));
+        assertThat(concluded.findings("CLS-LEG-01")).isNotEmpty();
+        assertThat(concluded.notApplied()).extracting(NotApplied::ruleId).doesNotContain("CLS-LEG-01");
+    }
+
+    @Test
+    void a_rule_for_projects_is_not_asked_of_a_concluded_contract() {
+        ContratLocalSante charte = Exemples.conforme().toBuilder().statut(StatutContrat.ENGAGEMENT).voletSanteMentale(null).build();
+
+        assertThat(Validators.BUNDLED.validate(charte, ValidationContext.asOf(Exemples.CONTROLE)).findings("CLS-CYC-03")).isNotEmpty();
+        assertThat(Validators.BUNDLED.validate(charte.toBuilder().statut(StatutContrat.SIGNE).build(), ValidationContext.asOf(Exemples.CONTROLE))
+                .notApplied()).filteredOn(n -> n.ruleId().equals("CLS-CYC-03"))
+                .extracting(NotApplied::reason, NotApplied::stage).containsExactly(tuple(NotApplied.Reason.NOT_AT_ITS_STAGE, Stage.PROJET));
+    }
+
+    @Test
+    void a_stage_that_is_not_one_is_refused_where_the_rule_is_written(@TempDir Path folder) {
+        new RuleFolder(folder).rules("regles.drl", """
+                package regles.locales;
+                import io.github.cls4j.core.contrat.ContratLocalSante;
+                global io.github.cls4j.rules.facts.Findings findings;
+
+                rule "LOC-08 Un contrat signé"
+                    @id(LOC-08) @severity(INFO) @family(GOOD_PRACTICE) @reference(CSP-L1434-10-IV) @stage(SIGNE)
+                when
+                    $contrat : ContratLocalSante()
+                then
+                    findings.report($contrat);
+                end
+                """, "LOC-08.message=Un contrat.\n", "LOC-08.title=A contract\nLOC-08.message=A contract.\n");
+
+        RuleCompilationException refused = catchThrowableOfType(RuleCompilationException.class,
+                () -> ContractValidator.builder().additionalRules(folder).build());
+
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("regles.drl");
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).isEqualTo("@stage(SIGNE) is not one of [CONCLU, PROJET]");
+        });
     }
 }

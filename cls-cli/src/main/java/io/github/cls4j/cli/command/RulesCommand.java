@@ -56,11 +56,11 @@ final class RulesCommand implements Callable<Integer> {
 
     /** One rule in the JSON catalogue. */
     record JsonRule(String id, String title, String family, String severity, LegalReference reference,
-            LocalDate since, LocalDate until, List<String> profiles, String source) {
+            LocalDate since, LocalDate until, String stage, List<String> profiles, String source) {
 
         static JsonRule of(RuleDescription r) {
             return new JsonRule(r.id(), r.title(), r.family().name(), r.defaultSeverity().name(), r.reference(),
-                    r.validity().since(), r.validity().until(), r.profiles(), r.source());
+                    r.validity().since(), r.validity().until(), r.stage() == null ? null : r.stage().name(), r.profiles(), r.source());
         }
     }
 

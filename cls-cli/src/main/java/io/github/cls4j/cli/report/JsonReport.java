@@ -87,13 +87,16 @@ public final class JsonReport implements ReportWriter {
 
     /**
      * A rule not applied to the contract, and why: {@code NOT_SWITCHED_ON} (with the profile
-     * {@code parameter} that would), {@code OUTSIDE_ITS_DATES} or {@code NO_LEGAL_DATE}, with the
+     * {@code parameter} that would), {@code NOT_AT_ITS_STAGE} (with the {@code stage} it is for:
+     * {@code CONCLU}, {@code PROJET}), {@code OUTSIDE_ITS_DATES} or {@code NO_LEGAL_DATE}, with the
      * rule's dates and the day the contract was judged on.
      */
-    public record JsonNotApplied(String ruleId, String reason, LocalDate since, LocalDate until, LocalDate legalDate, String parameter) {
+    public record JsonNotApplied(String ruleId, String reason, LocalDate since, LocalDate until, LocalDate legalDate, String parameter,
+            String stage) {
 
         static JsonNotApplied of(NotApplied n) {
-            return new JsonNotApplied(n.ruleId(), n.reason().name(), n.validity().since(), n.validity().until(), n.legalDate(), n.parameter());
+            return new JsonNotApplied(n.ruleId(), n.reason().name(), n.validity().since(), n.validity().until(), n.legalDate(), n.parameter(),
+                    n.stage() == null ? null : n.stage().name());
         }
     }
 

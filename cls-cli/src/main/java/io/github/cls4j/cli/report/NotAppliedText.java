@@ -2,12 +2,14 @@ package io.github.cls4j.cli.report;
 
 import io.github.cls4j.cli.output.Labels;
 import io.github.cls4j.rules.NotApplied;
+import io.github.cls4j.rules.Stage;
 import io.github.cls4j.rules.Validity;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The rules not applied to a contract, in the report's words: one line that groups them by
@@ -21,12 +23,18 @@ final class NotAppliedText {
 
     /** One line: the rules not applied, grouped by reason, e.g. {@code Non appliquées à ce contrat : hors de leurs dates au 2023-06-30 : CLS-LEG-04, …}. */
     static String summary(List<NotApplied> notApplied, Labels labels) {
-        Map<NotApplied.Reason, List<String>> byReason = new EnumMap<>(NotApplied.Reason.class);
-        notApplied.forEach(n -> byReason.computeIfAbsent(n.reason(), r -> new ArrayList<>()).add(n.ruleId()));
+        // One group per reason, and per stage for the rules of another stage.
+        record Group(NotApplied.Reason reason, Stage stage) {
+        }
+        Map<Group, List<String>> groups = new TreeMap<>(Comparator.comparing(Group::reason)
+                .thenComparing(Group::stage, Comparator.nullsFirst(Comparator.naturalOrder())));
+        notApplied.forEach(n -> groups.computeIfAbsent(new Group(n.reason(), n.reason() == NotApplied.Reason.NOT_AT_ITS_STAGE ? n.stage() : null),
+                g -> new ArrayList<>()).add(n.ruleId()));
         String day = notApplied.isEmpty() ? null : Objects.toString(notApplied.get(0).legalDate(), labels.get("unknown"));
-        List<String> groups = new ArrayList<>();
-        byReason.forEach((reason, ids) -> groups.add(labels.get("notApplied.group." + reason.name(), String.join(", ", ids), day)));
-        return labels.get("notApplied.summary", String.join(" ; ", groups));
+        List<String> texts = new ArrayList<>();
+        groups.forEach((group, ids) -> texts.add(labels.get("notApplied.group." + group.reason().name(), String.join(", ", ids),
+                group.stage() == null ? day : stage(group.stage(), labels))));
+        return labels.get("notApplied.summary", String.join(" ; ", texts));
     }
 
     /** The heading of the list of rules not applied, with their number. */
@@ -41,8 +49,14 @@ final class NotAppliedText {
             case OUTSIDE_ITS_DATES -> labels.get("notApplied.OUTSIDE_ITS_DATES", n.ruleId(), dates(n.validity(), labels),
                     Objects.toString(n.legalDate(), unknown));
             case NOT_SWITCHED_ON -> labels.get("notApplied.NOT_SWITCHED_ON", n.ruleId(), profile, Objects.toString(n.parameter(), unknown));
+            case NOT_AT_ITS_STAGE -> labels.get("notApplied.NOT_AT_ITS_STAGE", n.ruleId(), n.stage() == null ? unknown : stage(n.stage(), labels));
             case NO_LEGAL_DATE -> labels.get("notApplied.NO_LEGAL_DATE", n.ruleId(), dates(n.validity(), labels));
         };
+    }
+
+    /** A stage of a contract in the report's words: {@code conclu}, {@code en projet}. */
+    static String stage(Stage stage, Labels labels) {
+        return labels.get("stage." + stage.name());
     }
 
     /** The days a rule applies, e.g. {@code depuis le 2022-02-23}. */

@@ -44,9 +44,10 @@ class ExplainTest {
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).containsPattern("CLS-LEG-10 +participation +Le contrat ne dit pas[^\\n]*\\n +pourquoi : droit jugé au 2023-06-30, "
-                + "profil hauts-de-france\\n +lu sur le contrat : estConclu\\(\\) = true, participation.usagers = null\\n");
+                + "profil hauts-de-france\\n +lu sur le contrat : participation.usagers = null\\n");
         assertThat(r.out()).containsPattern("CLS-STR-13 [^\\n]*\\n( +[^\\n]*\\n)*? +paramètres du profil employés : charte.engagement.attendue = true\\n");
-        assertThat(r.out()).contains("  Règles non appliquées à ce contrat (9) :\n",
+        assertThat(r.out()).contains("  Règles non appliquées à ce contrat (10) :\n",
+                "    CLS-CYC-03 : règle pour un contrat en projet, et ce contrat ne l'est pas\n",
                 "    CLS-LEG-04 : hors de ses dates (jusqu'au 2022-02-22), le contrat étant jugé au 2023-06-30\n",
                 "    CLS-STR-16 : le profil hauts-de-france ne l'active pas (paramètre coordination.financement.paritaire)\n");
     }
@@ -57,6 +58,7 @@ class ExplainTest {
 
         assertThat(r.out()).doesNotContain("pourquoi :", "lu sur")
                 .contains("  Non appliquées à ce contrat : non activées par le profil : CLS-SIG-05, CLS-STR-09, CLS-STR-15, CLS-STR-16 ; "
+                        + "pour un contrat en projet : CLS-CYC-03 ; "
                         + "hors de leurs dates au 2023-06-30 : CLS-LEG-04, CLS-LEG-14, CLS-LEG-16, CLS-TER-08, CLS-TER-11\n");
     }
 
@@ -65,8 +67,8 @@ class ExplainTest {
         Cli.Result r = Cli.run("validate", "--explain", "--lang", "en", arras().toString());
 
         assertThat(r.out()).contains("why: law judged on 2023-06-30, profile hauts-de-france",
-                "read on the contract: estConclu() = true, participation.usagers = null",
-                "Rules not applied to this contract (9):", "CLS-STR-16: profile hauts-de-france does not switch it on");
+                "read on the contract: participation.usagers = null",
+                "Rules not applied to this contract (10):", "CLS-STR-16: profile hauts-de-france does not switch it on");
     }
 
     @Test
@@ -85,8 +87,8 @@ class ExplainTest {
         JsonNode contract = why.get("facts").get(0);
         assertThat(contract.get("path").asString()).isEmpty();
         assertThat(contract.get("type").asString()).isEqualTo("ContratLocalSante");
-        assertThat(contract.get("values").get(1).get("name").asString()).isEqualTo("participation.usagers");
-        assertThat(contract.get("values").get(1).get("value").asString()).isEqualTo("null");
+        assertThat(contract.get("values").get(0).get("name").asString()).isEqualTo("participation.usagers");
+        assertThat(contract.get("values").get(0).get("value").asString()).isEqualTo("null");
         assertThat(finding(explained, "CLS-STR-13").get("explanation").get("parameters").get("charte.engagement.attendue").asString())
                 .isEqualTo("true");
     }
@@ -98,10 +100,10 @@ class ExplainTest {
 
         assertThat(plain).doesNotContain("class=\"pourquoi\"");
         assertThat(explained).containsPattern("data-rule=\"CLS-LEG-10\"[^\\n]*<details class=\"pourquoi\"><summary>pourquoi : droit jugé au "
-                + "2023-06-30, profil hauts-de-france</summary><ul><li>lu sur le contrat : estConclu\\(\\) = true, participation.usagers = "
+                + "2023-06-30, profil hauts-de-france</summary><ul><li>lu sur le contrat : participation.usagers = "
                 + "null</li></ul></details></li>");
         for (String page : new String[] {plain, explained}) {
-            assertThat(page).contains("<details class=\"non-appliquees\"><summary>Règles non appliquées à ce contrat (9)</summary>",
+            assertThat(page).contains("<details class=\"non-appliquees\"><summary>Règles non appliquées à ce contrat (10)</summary>",
                     "<li class=\"non-appliquee\" data-rule=\"CLS-STR-16\" data-reason=\"NOT_SWITCHED_ON\">CLS-STR-16 : le profil "
                             + "hauts-de-france ne l&#39;active pas (paramètre coordination.financement.paritaire)</li>");
         }

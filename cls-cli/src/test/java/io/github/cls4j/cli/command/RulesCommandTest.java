@@ -67,6 +67,7 @@ class RulesCommandTest {
         assertThat(leg03.get("family").asString()).isEqualTo("LAW");
         assertThat(leg03.get("reference").get("id").asString()).isEqualTo("LOI-3DS-ART-122");
         assertThat(leg03.get("source").asString()).isEqualTo("loi/sante_mentale.drl");
+        assertThat(leg03.get("stage").asString()).isEqualTo("CONCLU");
     }
 
     @Test
@@ -75,7 +76,7 @@ class RulesCommandTest {
 
         assertThat(Files.readString(Path.of("..", "docs", "rules.md"))).startsWith(md.out());
         String occitanie = Cli.run("rules", "--format", "md", "--profile", "occitanie").out();
-        assertThat(occitanie).contains("### occitanie", "exécutées par le profil `occitanie`", "| Règle | Intitulé | Fichier | Gravité | Source | Depuis | Jusqu'au |\n")
+        assertThat(occitanie).contains("### occitanie", "exécutées par le profil `occitanie`", "| Règle | Intitulé | Fichier | Gravité | Source | Stade | Depuis | Jusqu'au |\n")
                 .doesNotContain("### hauts-de-france").doesNotContain("CLS-SIG-05").doesNotContain("Profils |");
     }
 

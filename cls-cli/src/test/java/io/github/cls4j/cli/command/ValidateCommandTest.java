@@ -249,7 +249,7 @@ class ValidateCommandTest {
             }
         }
         assertThat(parity).isNotNull();
-        assertThat(parity.propertyNames()).containsExactly("ruleId", "reason", "since", "until", "legalDate", "parameter");
+        assertThat(parity.propertyNames()).containsExactly("ruleId", "reason", "since", "until", "legalDate", "parameter", "stage");
         assertThat(parity.get("reason").asString()).isEqualTo("NOT_SWITCHED_ON");
         assertThat(parity.get("parameter").asString()).isEqualTo("coordination.financement.paritaire");
         assertThat(report.get(1).get("source").asString()).isEqualTo(bad.toString());

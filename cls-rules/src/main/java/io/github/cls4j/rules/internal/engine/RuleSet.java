@@ -153,11 +153,11 @@ public final class RuleSet {
         List<RuleDescription> rules = new ArrayList<>();
         for (RuleInfo info : byId.values()) {
             rules.add(new RuleDescription(info.id(), title(info, locale), info.family(), info.severity(),
-                    texts.reference(info.referenceId()), info.validity(), profilesRunning(info::runsUnder), info.file()));
+                    texts.reference(info.referenceId()), info.validity(), info.stage(), profilesRunning(info::runsUnder), info.file()));
         }
         for (String id : structureIds) {
             rules.add(new RuleDescription(id, texts.messages().title(id, locale), RuleFamily.STRUCTURE, Severity.ERROR,
-                    texts.reference(References.STRUCTURE), Validity.ALWAYS, profilesRunning(p -> p.suppression(id).isEmpty()),
+                    texts.reference(References.STRUCTURE), Validity.ALWAYS, null, profilesRunning(p -> p.suppression(id).isEmpty()),
                     "Bean Validation"));
         }
         return rules;

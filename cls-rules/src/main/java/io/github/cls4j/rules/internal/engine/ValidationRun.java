@@ -368,6 +368,10 @@ final class ValidationRun {
         if (!rule.isSwitchedOnBy(policy)) {
             return Optional.of(NotApplied.Reason.NOT_SWITCHED_ON);
         }
+        // A rule for a concluded contract is not asked of a project (@stage), whatever its dates.
+        if (rule.stage() != null && !rule.stage().covers(contrat)) {
+            return Optional.of(NotApplied.Reason.NOT_AT_ITS_STAGE);
+        }
         // A concluded contract whose day of conclusion is unknown: which law bound it is not known,
         // so no dated rule is applied to it (CLS-CYC-04 says the date is missing).
         if (legalDate == null && concluded) {
@@ -383,7 +387,7 @@ final class ValidationRun {
         for (RulePart part : parts) {
             for (RuleInfo rule : part.rules().values()) {
                 whyNot(rule).ifPresent(reason -> notApplied.add(new NotApplied(rule.id(), reason, rule.validity(), legalDate,
-                        reason == NotApplied.Reason.NOT_SWITCHED_ON ? rule.enabledBy() : null)));
+                        reason == NotApplied.Reason.NOT_SWITCHED_ON ? rule.enabledBy() : null, rule.stage())));
             }
         }
         notApplied.sort(Comparator.comparing(NotApplied::ruleId));

@@ -2,6 +2,7 @@ package io.github.cls4j.rules.internal.rule;
 
 import io.github.cls4j.rules.RuleFamily;
 import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.Stage;
 import io.github.cls4j.rules.ValidationPolicy;
 import io.github.cls4j.rules.Validity;
 
@@ -19,9 +20,10 @@ import io.github.cls4j.rules.Validity;
  * @param enabledBy the profile parameter that switches it on ({@code @enabledBy}: set, and not to
  *     {@code false}), or {@code null}
  *     for a rule that runs in every profile that does not suppress it
+ * @param stage the stage of a contract it applies to ({@code @stage}), or {@code null} for every stage
  */
 public record RuleInfo(String id, Severity severity, RuleFamily family, String referenceId, Validity validity,
-        RuleKey key, String file, int line, String enabledBy) {
+        RuleKey key, String file, int line, String enabledBy, Stage stage) {
 
     /**
      * Its French title: its name after its id ({@code rule "CLS-LEG-01 L'ARS est signataire du

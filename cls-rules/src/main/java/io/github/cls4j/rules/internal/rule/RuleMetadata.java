@@ -3,6 +3,7 @@ package io.github.cls4j.rules.internal.rule;
 import io.github.cls4j.rules.RuleFamily;
 import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.Stage;
 import io.github.cls4j.rules.Validity;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,7 +17,8 @@ import org.kie.api.definition.rule.Rule;
  * @reference(CSP-L1434-10-IV)} and, when the law it encodes has dates,
  * {@code @since("2022-02-23")} or {@code @until("2022-02-22")}; a rule that a profile parameter
  * switches on says which, {@code @enabledBy("prefet.signataire.attendu")}, so that the catalogue
- * lists it only under the profiles that set that parameter to {@code true}.
+ * lists it only under the profiles that set that parameter to {@code true}; a rule for one stage of
+ * a contract says which, {@code @stage(CONCLU)} or {@code @stage(PROJET)}.
  *
  * <p>Why the quotes are only on dates: the build-time compiler evaluates a metadata value as an
  * expression when it can, so an unquoted {@code 2022-02-23} becomes the number 1997, while a quoted
@@ -65,6 +67,7 @@ public final class RuleMetadata {
         String reference = required("reference");
         LocalDate since = date("since");
         LocalDate until = date("until");
+        Stage stage = meta.containsKey("stage") ? constant(Stage.class, "stage") : null;
         if (since != null && until != null && until.isBefore(since)) {
             problem("@until(\"" + until + "\") is before @since(\"" + since + "\")");
         }
@@ -72,7 +75,7 @@ public final class RuleMetadata {
             return Optional.empty();
         }
         return Optional.of(new RuleInfo(id, severity, family, reference, new Validity(since, until), key, file, line,
-                optional("enabledBy")));
+                optional("enabledBy"), stage));
     }
 
     private String required(String key) {
