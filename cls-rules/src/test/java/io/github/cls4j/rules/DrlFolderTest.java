@@ -177,6 +177,8 @@ class DrlFolderTest {
 
         assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
                 "regles/locales/intitule.drl:7: rule \"LOC-01 L'intitulé nomme le territoire\": missing @severity(…)");
+        assertThat(e.problems().get(0).describe(java.util.Locale.FRENCH)).isEqualTo(
+                "regles/locales/intitule.drl:7 : règle « LOC-01 L'intitulé nomme le territoire » : il manque @severity(…)");
     }
 
     @Test

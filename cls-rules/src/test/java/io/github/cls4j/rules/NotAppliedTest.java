@@ -135,6 +135,7 @@ class NotAppliedTest {
             assertThat(p.file()).isEqualTo("regles.drl");
             assertThat(p.line()).isEqualTo(5);
             assertThat(p.message()).isEqualTo("@stage(SIGNE) is not one of [CONCLU, PROJET]");
+            assertThat(p.frenchMessage()).isEqualTo("@stage(SIGNE) n'est pas l'une des valeurs [CONCLU, PROJET]");
         });
     }
 }

@@ -117,6 +117,11 @@ class ProfilesAndWaiversTest {
                 "profile test re-levels CLS-LEG-10, a rule of the law: the law is the same in every region",
                 "profile test raises CLS-STR-01 to ERROR: only the law and data that cannot be true are errors, and CLS-STR-01 is neither",
                 "profile test suppresses CLS-LEG-01, a rule of the law, which no profile can set aside");
+        assertThat(e.problems()).extracting(RuleProblem::frenchMessage).containsExactlyInAnyOrder(
+                "le profil test change la gravité de CLS-LEG-10, une règle de la loi : la loi est la même dans toutes les régions",
+                "le profil test élève CLS-STR-01 au rang d'erreur : seules la loi et les données qui ne peuvent être vraies sont des erreurs, "
+                        + "et CLS-STR-01 n'est ni l'une ni l'autre",
+                "le profil test supprime CLS-LEG-01, une règle de la loi, qu'aucun profil ne peut écarter");
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo(file.toString()));
     }
 

@@ -156,6 +156,10 @@ class RuleFilesTest {
                                 + " that took it over)"),
                         tuple(3, "the PRS X-PRS ends on 2018-07-04, before it starts on 2018-07-05"),
                         tuple(5, "the PRS X-PRS is listed twice"));
+        assertThat(refused(ContractValidator.builder().referenceData(data)).problems()).extracting(RuleProblem::frenchMessage)
+                .containsExactly("le PRS AUV-PRS-2012-2016 ne nomme aucune région de France : 83 (le PRS d'une ancienne région prend le code "
+                                + "de la région qui lui a succédé)",
+                        "le PRS X-PRS finit le 2018-07-04, avant de commencer le 2018-07-05", "le PRS X-PRS figure deux fois");
     }
 
     @Test

@@ -11,17 +11,17 @@ import java.util.regex.Pattern;
  * property and value are asked for, the line of their first occurrence; the next time, of the next.
  * A text that is not known (a bundled file) gives line 0, as a problem of the whole file.
  */
-final class JsonLines {
+public final class JsonLines {
 
     private final String text;
     private final Map<String, Integer> asked = new HashMap<>();
 
-    JsonLines(String text) {
+    public JsonLines(String text) {
         this.text = text;
     }
 
     /** The line of the next occurrence of {@code "property": "value"}, or 0 if there is none. */
-    int next(String property, String value) {
+    public int next(String property, String value) {
         if (text == null || value == null) {
             return 0;
         }

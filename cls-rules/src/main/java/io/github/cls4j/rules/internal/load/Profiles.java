@@ -6,6 +6,7 @@ import io.github.cls4j.rules.ValidationContext;
 import io.github.cls4j.rules.ValidationPolicy;
 import io.github.cls4j.rules.internal.data.DataFiles;
 import io.github.cls4j.rules.internal.data.SourceFiles;
+import io.github.cls4j.rules.internal.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -71,8 +72,7 @@ public final class Profiles {
         for (ValidationPolicy p : policies) {
             // Two profiles of one name in one file: which one applies would be the file's order, unsaid.
             if (byName.put(p.name(), p) != null) {
-                throw new RuleCompilationException(file, List.of(new RuleProblem(file, 0, null,
-                        "two profiles are named " + p.name() + "; each name is given once")));
+                throw new RuleCompilationException(file, List.of(Texts.problem(file, 0, null, "profiles.twice", p.name())));
             }
         }
         return byName;
@@ -99,13 +99,13 @@ public final class Profiles {
     void check(Set<String> ruleIds, Set<String> lawIds, boolean bundledRules) {
         List<RuleProblem> problems = new ArrayList<>();
         if (!byName.containsKey(ValidationContext.DEFAULT_PROFILE)) {
-            problems.add(new RuleProblem(FILE, 0, null, "there is no profile " + ValidationContext.DEFAULT_PROFILE));
+            problems.add(Texts.problem(FILE, 0, null, "profiles.noDefault", ValidationContext.DEFAULT_PROFILE));
         }
         Map<String, String> regions = new TreeMap<>();
         for (ValidationPolicy p : byName.values()) {
             String other = p.region() == null ? null : regions.putIfAbsent(p.region(), p.name());
             if (other != null) {
-                problems.add(new RuleProblem(FILE, 0, null, "profiles " + other + " and " + p.name() + " both claim region " + p.region()));
+                problems.add(Texts.problem(FILE, 0, null, "profiles.sameRegion", other, p.name(), p.region()));
             }
             if (!bundledRules && !fromHost.containsKey(p.name())) {
                 continue;
@@ -113,26 +113,25 @@ public final class Profiles {
             String file = fromHost.getOrDefault(p.name(), FILE);
             p.parameters().forEach((name, value) -> {
                 if (name.endsWith(YEARS) && !value.trim().matches("\\d{1,3}")) {
-                    problems.add(new RuleProblem(file, 0, null, "profile " + p.name() + " sets " + name + " to \"" + value + "\", not a whole number of years"));
+                    problems.add(Texts.problem(file, 0, null, "profiles.notYears", p.name(), name, value));
                 }
                 // Read by the portfolio when it reports, long after loading: refused here rather than there.
                 if (name.equals(COVERAGE_TARGET) && !value.trim().matches("100(\\.0+)?|\\d{1,2}(\\.\\d+)?")) {
-                    problems.add(new RuleProblem(file, 0, null, "profile " + p.name() + " sets " + name + " to \"" + value
-                            + "\", not a percentage from 0 to 100 (e.g. 75)"));
+                    problems.add(Texts.problem(file, 0, null, "profiles.notPercentage", p.name(), name, value));
                 }
             });
             problems.addAll(SeverityPolicy.ofProfile(p, lawIds, file));
             for (String id : p.severities().keySet()) {
                 if (!ruleIds.contains(id)) {
-                    problems.add(new RuleProblem(file, 0, null, "profile " + p.name() + " re-levels " + id + ", which is not a rule"));
+                    problems.add(Texts.problem(file, 0, null, "profiles.relevelsUnknown", p.name(), id));
                 }
             }
             p.suppressions().forEach((id, why) -> {
                 if (!ruleIds.contains(id)) {
-                    problems.add(new RuleProblem(file, 0, null, "profile " + p.name() + " suppresses " + id + ", which is not a rule"));
+                    problems.add(Texts.problem(file, 0, null, "profiles.suppressesUnknown", p.name(), id));
                 }
                 if (why == null || why.isBlank()) {
-                    problems.add(new RuleProblem(file, 0, null, "profile " + p.name() + " suppresses " + id + " without a justification"));
+                    problems.add(Texts.problem(file, 0, null, "profiles.unjustified", p.name(), id));
                 }
             });
         }
@@ -158,7 +157,7 @@ public final class Profiles {
                     line = declaration.matcher(lines.get(i)).find() ? i + 1 : 0;
                 }
             }
-            located.add(new RuleProblem(problem.file(), line, problem.rule(), problem.message()));
+            located.add(new RuleProblem(problem.file(), line, problem.rule(), problem.message(), problem.frenchMessage()));
         }
         return located;
     }

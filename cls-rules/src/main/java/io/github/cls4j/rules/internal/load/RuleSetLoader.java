@@ -4,7 +4,6 @@ import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleFailure;
 import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.internal.data.DataFiles;
-import io.github.cls4j.rules.internal.data.PrsData;
 import io.github.cls4j.rules.internal.data.SourceFiles;
 import io.github.cls4j.rules.internal.engine.FindingFactory;
 import io.github.cls4j.rules.internal.engine.ReferenceFacts;
@@ -137,8 +136,7 @@ public final class RuleSetLoader {
             pause(PAUSE_MILLIS);
         }
         String where = sources.folders().isEmpty() ? "the profiles and data files" : sources.folders().toString();
-        throw new RuleCompilationException(where, List.of(new RuleProblem(where, 0, null, "the files changed while they were read, at each of "
-                + READS + " tries: load the rules again once they are written")));
+        throw new RuleCompilationException(where, List.of(Texts.problem(where, 0, null, "load.changing", READS)));
     }
 
     /** A moment for the files to be written whole: an editor's save, a checkout. */
@@ -147,8 +145,7 @@ public final class RuleSetLoader {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RuleCompilationException("the rule files", List.of(new RuleProblem("the rule files", 0, null,
-                    "interrupted while waiting for the files to be written")));
+            throw new RuleCompilationException("the rule files", List.of(Texts.problem("the rule files", 0, null, "load.interrupted")));
         }
     }
 
@@ -191,9 +188,8 @@ public final class RuleSetLoader {
         if (sources.dataFolder() != null) {
             List<Object> replaced = PrsData.folder(sources.dataFolder(), files);
             if (replaced.isEmpty()) {
-                throw new RuleCompilationException(sources.dataFolder().toString(), List.of(new RuleProblem(
-                        sources.dataFolder().toString(), 0, null, files.exists(sources.dataFolder().resolve(PrsData.FILE))
-                                ? PrsData.FILE + " lists no PRS" : "the data folder holds no " + PrsData.FILE)));
+                throw new RuleCompilationException(sources.dataFolder().toString(), List.of(Texts.problem(sources.dataFolder().toString(), 0,
+                        null, files.exists(sources.dataFolder().resolve(PrsData.FILE)) ? "prs.none" : "prs.noFile", PrsData.FILE)));
             }
             referenceFacts = new ReferenceFacts(replaced, sources.dataFolder().toAbsolutePath().normalize().toString());
             version.append(" + data ").append(sources.dataFolder().toAbsolutePath().normalize());

@@ -7,6 +7,7 @@ import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.ValidationPolicy;
 import io.github.cls4j.rules.internal.rule.RuleInfo;
 import io.github.cls4j.rules.internal.text.References;
+import io.github.cls4j.rules.internal.text.Texts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -42,11 +43,9 @@ public final class SeverityPolicy {
             }
             boolean binding = reference.isBinding();
             if (rule.family() == RuleFamily.LAW && !binding) {
-                problems.add(problem(rule, "@family(LAW) is for a rule that encodes a binding text, but @reference(" + rule.referenceId()
-                        + ") is not of kind LAW in " + References.FILE + "; cite the law, decree or code article, or choose another family"));
+                problems.add(problem(rule, "policy.lawWithoutLaw", rule.referenceId(), References.FILE));
             } else if (rule.severity() == Severity.ERROR && rule.family() != RuleFamily.LAW && rule.family() != RuleFamily.STRUCTURE) {
-                problems.add(problem(rule, "@severity(ERROR) is only for what a binding text requires (@family(LAW)) or for data that "
-                        + "cannot be true (@family(STRUCTURE)); a rule of family " + rule.family() + " is a WARNING or an INFO"));
+                problems.add(problem(rule, "policy.errorNotLaw", rule.family()));
             }
         }
         return problems;
@@ -60,15 +59,13 @@ public final class SeverityPolicy {
         List<RuleProblem> problems = new ArrayList<>();
         profile.severities().forEach((id, severity) -> {
             if (lawIds.contains(id)) {
-                problems.add(new RuleProblem(file, 0, null, "profile " + profile.name() + " re-levels " + id
-                        + ", a rule of the law: the law is the same in every region"));
+                problems.add(Texts.problem(file, 0, null, "policy.relevelsLaw", profile.name(), id));
             } else if (severity == Severity.ERROR) {
-                problems.add(new RuleProblem(file, 0, null, "profile " + profile.name() + " raises " + id
-                        + " to ERROR: only the law and data that cannot be true are errors, and " + id + " is neither"));
+                problems.add(Texts.problem(file, 0, null, "policy.raisesToError", profile.name(), id));
             }
         });
-        profile.suppressions().keySet().stream().filter(lawIds::contains).sorted().forEach(id -> problems.add(new RuleProblem(file, 0, null,
-                "profile " + profile.name() + " suppresses " + id + ", a rule of the law, which no profile can set aside")));
+        profile.suppressions().keySet().stream().filter(lawIds::contains).sorted()
+                .forEach(id -> problems.add(Texts.problem(file, 0, null, "policy.suppressesLaw", profile.name(), id)));
         return problems;
     }
 
@@ -87,15 +84,13 @@ public final class SeverityPolicy {
             List<String> elsewhere = profiles.values().stream().filter(rule::runsUnder).filter(p -> !region.equals(p.region()))
                     .map(ValidationPolicy::name).sorted().toList();
             if (!elsewhere.isEmpty()) {
-                problems.add(problem(rule, "@reference(" + rule.referenceId() + ") is the guidance of region " + region
-                        + ", but the rule runs under " + String.join(", ", elsewhere) + "; a regional rule is switched on (@enabledBy) "
-                        + "by a parameter that only the profile of its region sets"));
+                problems.add(problem(rule, "policy.regionalElsewhere", rule.referenceId(), region, String.join(", ", elsewhere)));
             }
         }
         return problems;
     }
 
-    private static RuleProblem problem(RuleInfo rule, String message) {
-        return new RuleProblem(rule.file(), rule.line(), rule.key().name(), message);
+    private static RuleProblem problem(RuleInfo rule, String key, Object... arguments) {
+        return Texts.problem(rule.file(), rule.line(), rule.key().name(), key, arguments);
     }
 }

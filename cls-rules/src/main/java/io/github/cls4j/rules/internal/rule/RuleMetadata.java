@@ -5,6 +5,7 @@ import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.Stage;
 import io.github.cls4j.rules.Validity;
+import io.github.cls4j.rules.internal.text.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class RuleMetadata {
         LocalDate until = date("until");
         Stage stage = meta.containsKey("stage") ? constant(Stage.class, "stage") : null;
         if (since != null && until != null && until.isBefore(since)) {
-            problem("@until(\"" + until + "\") is before @since(\"" + since + "\")");
+            problem("meta.untilBeforeSince", until, since);
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -80,7 +81,7 @@ public final class RuleMetadata {
 
     private String required(String key) {
         if (!meta.containsKey(key)) {
-            problem("missing @" + key + "(…)");
+            problem("meta.missing", key);
             return null;
         }
         return optional(key);
@@ -92,8 +93,7 @@ public final class RuleMetadata {
             return null;
         }
         if (!(value instanceof String text)) {
-            problem("@" + key + " was read as the " + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
-                    + " " + value + "; put the value in quotes, e.g. @" + key + "(\"2022-02-23\")");
+            problem("meta.notText", key, value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT), value);
             return null;
         }
         String trimmed = text.strip();
@@ -111,7 +111,7 @@ public final class RuleMetadata {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            problem("@" + key + "(" + value + ") is not one of " + List.of(type.getEnumConstants()));
+            problem("meta.notOneOf", key, value, List.of(type.getEnumConstants()));
             return null;
         }
     }
@@ -124,12 +124,13 @@ public final class RuleMetadata {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problem("@" + key + "(\"" + text + "\") is not a date written as \"YYYY-MM-DD\"");
+            problem("meta.notADate", key, text);
             return null;
         }
     }
 
-    private void problem(String message) {
-        problems.add(new RuleProblem(file, line, key.name(), message));
+    /** The problem of the text {@code textKey}, told in both languages at the rule's file and line. */
+    private void problem(String textKey, Object... arguments) {
+        problems.add(Texts.problem(file, line, key.name(), textKey, arguments));
     }
 }

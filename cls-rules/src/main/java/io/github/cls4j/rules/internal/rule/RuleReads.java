@@ -85,9 +85,13 @@ public final class RuleReads {
         }
     }
 
+    /** The reads of every rule of the files, by key and, for a rule Drools put in a package of its own, by name. */
+    private record Parsed(Map<RuleKey, Reads> byRule, Map<String, Reads> byName) {
+    }
+
     private final DrlSources sources;
-    private Map<RuleKey, Reads> byRule;
-    private Map<String, Reads> byName;
+    /** Parsed once, on the first explanation; read without a lock after that, by any thread. */
+    private volatile Parsed parsed;
 
     /** The reads of the rules of {@code sources}, parsed when first asked. */
     public RuleReads(DrlSources sources) {
@@ -95,25 +99,32 @@ public final class RuleReads {
     }
 
     /** What the rule {@code key} reads; {@link Reads#NONE} when its text cannot be read. */
-    public synchronized Reads of(RuleKey key) {
-        if (byRule == null) {
-            parse();
+    public Reads of(RuleKey key) {
+        Parsed reads = parsed;
+        if (reads == null) {
+            synchronized (this) {
+                reads = parsed;
+                if (reads == null) {
+                    reads = parse();
+                    parsed = reads;
+                }
+            }
         }
-        Reads reads = byRule.get(key);
+        Reads read = reads.byRule().get(key);
         // A folder's rules written without a package are given one by Drools: the name tells them.
-        return reads != null ? reads : byName.getOrDefault(key.name(), Reads.NONE);
+        return read != null ? read : reads.byName().getOrDefault(key.name(), Reads.NONE);
     }
 
-    private void parse() {
-        byRule = new LinkedHashMap<>();
-        byName = new LinkedHashMap<>();
+    private Parsed parse() {
+        Map<RuleKey, Reads> byRule = new LinkedHashMap<>();
+        Map<String, Reads> byName = new LinkedHashMap<>();
         for (String file : sources.files()) {
-            Optional<PackageDescr> parsed = parsed(sources.content(file));
-            if (parsed.isEmpty()) {
+            Optional<PackageDescr> parsedFile = packageOf(sources.content(file));
+            if (parsedFile.isEmpty()) {
                 continue;
             }
-            String packageName = parsed.get().getName() == null ? "" : parsed.get().getName();
-            for (RuleDescr rule : parsed.get().getRules()) {
+            String packageName = parsedFile.get().getName() == null ? "" : parsedFile.get().getName();
+            for (RuleDescr rule : parsedFile.get().getRules()) {
                 Walk walk = new Walk();
                 walk.descr(rule.getLhs(), false);
                 Reads reads = walk.reads();
@@ -121,10 +132,11 @@ public final class RuleReads {
                 byName.putIfAbsent(rule.getName(), reads);
             }
         }
+        return new Parsed(Map.copyOf(byRule), Map.copyOf(byName));
     }
 
     /** The file's rules, or nothing if the parser fails on it: the rules compiled, so it does not, but an explanation is never worth an exception. */
-    private static Optional<PackageDescr> parsed(String text) {
+    private static Optional<PackageDescr> packageOf(String text) {
         try {
             DrlParser parser = new DrlParser();
             PackageDescr descr = parser.parse(false, text);

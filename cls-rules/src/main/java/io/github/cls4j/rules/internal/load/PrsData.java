@@ -1,4 +1,4 @@
-package io.github.cls4j.rules.internal.data;
+package io.github.cls4j.rules.internal.load;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.cls4j.core.code.Region;
@@ -7,6 +7,10 @@ import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.facts.ComposantePrs;
 import io.github.cls4j.rules.facts.ObjectifPrs;
 import io.github.cls4j.rules.facts.ProjetRegionalSante;
+import io.github.cls4j.rules.internal.data.DataFiles;
+import io.github.cls4j.rules.internal.data.JsonLines;
+import io.github.cls4j.rules.internal.data.SourceFiles;
+import io.github.cls4j.rules.internal.text.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -84,22 +88,20 @@ public final class PrsData {
         for (Projet p : document.projets()) {
             int line = lines.next("id", p.id());
             if (!ids.add(p.id())) {
-                problems.add(new RuleProblem(shownAs, line, null, "the PRS " + p.id() + " is listed twice"));
+                problems.add(Texts.problem(shownAs, line, null, "prs.twice", p.id()));
             }
             if (Region.fromCode(p.region()).isEmpty()) {
-                problems.add(new RuleProblem(shownAs, line, null, "the PRS " + p.id() + " names no region of France: " + p.region()
-                        + " (a former region's PRS is given the code of the region that took it over)"));
+                problems.add(Texts.problem(shownAs, line, null, "prs.noRegion", p.id(), p.region()));
             }
             if (p.debut() != null && p.fin() != null && p.fin().isBefore(p.debut())) {
-                problems.add(new RuleProblem(shownAs, line, null, "the PRS " + p.id() + " ends on " + p.fin() + ", before it starts on " + p.debut()));
+                problems.add(Texts.problem(shownAs, line, null, "prs.endsBeforeStart", p.id(), p.fin(), p.debut()));
             }
             facts.add(new ProjetRegionalSante(p.id(), p.region(), p.intitule(), p.debut(), p.fin()));
             for (Objectif o : p.objectifs()) {
                 // A code identifies an objective within its region, whatever the version.
                 int objectiveLine = lines.next("code", o.code());
                 if (!codes.add(p.region() + "/" + o.code())) {
-                    problems.add(new RuleProblem(shownAs, objectiveLine, null, "the objective " + o.code() + " is listed twice in region "
-                            + p.region()));
+                    problems.add(Texts.problem(shownAs, objectiveLine, null, "prs.objectiveTwice", o.code(), p.region()));
                 }
                 facts.add(new ObjectifPrs(o.code(), p.id(), p.region(), o.composante(), o.intitule(), o.debut(), o.fin()));
             }
