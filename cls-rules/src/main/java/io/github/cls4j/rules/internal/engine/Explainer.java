@@ -111,7 +111,7 @@ final class Explainer {
                 reference(value, gathered);
             }
         });
-        return gathered.explanation(gathered.asOf);
+        return gathered.explanation();
     }
 
     /** Why a constraint of the model's shape was broken: the value, on the element that holds it. */
@@ -127,7 +127,7 @@ final class Explainer {
             gathered.facts.add(new Explanation.Fact(path, violation.element().getClass().getSimpleName(),
                     List.of(new Explanation.Value(name.isEmpty() ? ValueText.path(path) : name, text.of(violation.value())))));
         }
-        return gathered.explanation(null);
+        return gathered.explanation();
     }
 
     private void fact(Object matched, RuleReads.Reads reads, Gathered gathered) {
@@ -206,11 +206,11 @@ final class Explainer {
             }
         }
 
-        Explanation explanation(LocalDate day) {
+        Explanation explanation() {
             // A parameter the profile does not set is shown as unset, never left out.
             Map<String, String> set = new TreeMap<>();
             parameters.forEach((name, value) -> set.put(name, Objects.toString(value, "null")));
-            return new Explanation(legalDate, day, policy.name(), set, facts, variables, data);
+            return new Explanation(legalDate, asOf, policy.name(), set, facts, variables, data);
         }
     }
 }
