@@ -8,6 +8,8 @@ import io.github.cls4j.core.code.CodeQpv;
 import io.github.cls4j.core.strategie.Cible;
 import io.github.cls4j.core.strategie.Mesure;
 import io.github.cls4j.rules.Severity;
+import io.github.cls4j.rules.json.ReportDocument;
+import io.github.cls4j.rules.json.ReportJson;
 import io.github.cls4j.rules.portfolio.ContractSummary;
 import io.github.cls4j.rules.portfolio.Coverage;
 import io.github.cls4j.rules.portfolio.IndicatorProgress;
@@ -57,7 +59,7 @@ public final class PortfolioJson implements PortfolioWriter {
 
     /** A portfolio finding. */
     record Finding(String ruleId, Severity severity, String subject, String message, List<String> arguments,
-            JsonReport.Reference reference) {
+            ReportDocument.Reference reference) {
     }
 
     /** One contract of the portfolio. */
@@ -115,7 +117,7 @@ public final class PortfolioJson implements PortfolioWriter {
     }
 
     private static Finding finding(io.github.cls4j.rules.Finding f) {
-        return new Finding(f.ruleId(), f.severity(), f.subject().toString(), f.message(), f.arguments(), JsonReport.Reference.of(f.reference()));
+        return new Finding(f.ruleId(), f.severity(), f.subject().toString(), f.message(), f.arguments(), ReportJson.reference(f.reference()));
     }
 
     private static Contract contract(ContractSummary c) {

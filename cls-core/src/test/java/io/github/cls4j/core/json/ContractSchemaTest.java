@@ -1,5 +1,7 @@
 package io.github.cls4j.core.json;
 
+import static io.github.cls4j.core.json.JsonSchemaFile.components;
+import static io.github.cls4j.core.json.JsonSchemaFile.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cls4j.core.Contrats;
@@ -79,19 +81,5 @@ class ContractSchemaTest {
                 collectRecords(item, records);
             }
         }
-    }
-
-    private static List<String> components(Class<?> record) {
-        List<String> names = new ArrayList<>();
-        for (RecordComponent c : record.getRecordComponents()) {
-            names.add(c.getName());
-        }
-        return names;
-    }
-
-    private static List<String> names(JsonNode object) {
-        List<String> names = new ArrayList<>();
-        object.propertyNames().forEach(names::add);
-        return names;
     }
 }

@@ -32,6 +32,7 @@ class LayersTest {
             .layer("facts").definedBy("io.github.cls4j.rules.facts..")
             .layer("portfolio").definedBy("io.github.cls4j.rules.portfolio..")
             .layer("testing").definedBy("io.github.cls4j.rules.testing..")
+            .layer("json").definedBy("io.github.cls4j.rules.json..")
             .whereLayer("load").mayOnlyBeAccessedByLayers("api")
             .whereLayer("engine").mayOnlyBeAccessedByLayers("load", "api")
             .whereLayer("structure").mayOnlyBeAccessedByLayers("engine", "load")
@@ -40,6 +41,7 @@ class LayersTest {
             .whereLayer("data").mayOnlyBeAccessedByLayers("text", "engine", "load", "testing")
             .whereLayer("portfolio").mayNotBeAccessedByAnyLayer()
             .whereLayer("testing").mayNotBeAccessedByAnyLayer()
+            .whereLayer("json").mayNotBeAccessedByAnyLayer()
             .because("each part of the internals is read from the bottom up, and changing one touches only those above it");
 
     @ArchTest
@@ -53,6 +55,12 @@ class LayersTest {
             .that().resideInAPackage("io.github.cls4j.rules.portfolio..")
             .should().dependOnClassesThat().resideInAPackage("..internal..")
             .because("the portfolio measures contracts as a host would, through ContractValidator");
+
+    @ArchTest
+    static final ArchRule the_json_form_uses_the_api_only = noClasses()
+            .that().resideInAPackage("io.github.cls4j.rules.json..")
+            .should().dependOnClassesThat().resideInAPackage("..internal..")
+            .because("a report's public form is made from what a host holds, a ValidationReport, and nothing else");
 
     @ArchTest
     static final ArchRule no_package_cycle = slices().matching("io.github.cls4j.rules.(**)").should().beFreeOfCycles();

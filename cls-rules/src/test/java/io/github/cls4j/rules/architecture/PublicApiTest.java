@@ -22,8 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a host sees of cls-rules: the public types of its API packages ({@value #API}, and
- * {@value #FACTS} for rule authors) and their public members. None of them may make a host import
+ * What a host sees of cls-rules: the public types of its API packages ({@value #API}, {@value #JSON}
+ * for a report's public JSON form, and {@value #FACTS} for rule authors) and their public members. None of them may make a host import
  * Drools, or a type of an internal package. (The classes Drools generates from the DRL, in the
  * rules' own packages, are not API.)
  */
@@ -32,6 +32,7 @@ class PublicApiTest {
 
     private static final String API = "io.github.cls4j.rules";
     private static final String FACTS = "io.github.cls4j.rules.facts";
+    private static final String JSON = "io.github.cls4j.rules.json";
 
     /** Types a host must never have to name: Drools, KIE, and the internal packages of cls4j. */
     private static final DescribedPredicate<JavaClass> HIDDEN = new DescribedPredicate<>("a Drools, KIE or internal type") {
@@ -47,7 +48,7 @@ class PublicApiTest {
         @Override
         public boolean test(JavaClass type) {
             return type.getModifiers().contains(JavaModifier.PUBLIC)
-                    && (type.getPackageName().equals(API) || type.getPackageName().equals(FACTS));
+                    && List.of(API, JSON, FACTS).contains(type.getPackageName());
         }
     };
 
