@@ -1,9 +1,13 @@
 package io.github.cls4j.benchmarks;
 
+import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.rules.ContractValidator;
+import io.github.cls4j.rules.ValidationContext;
+import io.github.cls4j.rules.ValidationReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -11,6 +15,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -42,6 +47,38 @@ public class BuildBenchmark {
     @Measurement(iterations = 1)
     public ContractValidator bundledCold() {
         return ContractValidator.builder().build();
+    }
+
+    /**
+     * Building a validator from the bundled rules then validating a typical contract once, in a
+     * fresh JVM: what a host waits for from its start to its first report.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(10)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public ValidationReport bundledColdThenFirstValidation(TypicalContract typical) {
+        return ContractValidator.builder().warmUp(typical.warmUp).build().validate(typical.contrat, typical.context);
+    }
+
+    /** The typical contract, made before the validator is built. */
+    @State(Scope.Benchmark)
+    public static class TypicalContract {
+
+        /** Whether {@code build()} warms up ({@code ContractValidator.Builder.warmUp}). */
+        @Param({"true", "false"})
+        public boolean warmUp;
+
+        ContratLocalSante contrat;
+        ValidationContext context;
+
+        /** Makes the contract only, so that the JVM has built no validator yet. */
+        @Setup
+        public void setUp() {
+            contrat = new ContractGenerator().generate(ContractShape.TYPICAL);
+            context = ValidationContext.asOf(LocalDate.of(2026, 11, 23));
+        }
     }
 
     /** A validator from the bundled rules, in a JVM that has built some. */

@@ -48,8 +48,9 @@ final class CheckRulesCommand implements Callable<Integer> {
             // The rules of the folder: its DRL, not the model's Bean Validation constraints, which every
             // rule set has, nor the bundled rules it is added to.
             long rules = additional
-                    ? drlRules(ContractValidator.builder().additionalRules(folder).build()) - drlRules(ContractValidator.builder().build())
-                    : drlRules(ContractValidator.builder().rules(folder).build());
+                    ? drlRules(RuleOptions.validatorOfOneRun().additionalRules(folder).build())
+                            - drlRules(RuleOptions.validatorOfOneRun().build())
+                    : drlRules(RuleOptions.validatorOfOneRun().rules(folder).build());
             spec.commandLine().getOut().println(labels.get("checkRules.compiled", folder, rules));
             return ExitCode.OK.code();
         } catch (RuleCompilationException e) {

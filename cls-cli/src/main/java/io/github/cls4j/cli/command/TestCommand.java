@@ -68,10 +68,10 @@ final class TestCommand implements Callable<Integer> {
             return ExitCode.INPUT.code();
         }
         ContractValidator validator;
-        ContractValidator bundled = ContractValidator.builder().build();
+        ContractValidator bundled = RuleOptions.validatorOfOneRun().build();
         try {
-            ContractValidator.Builder builder = additional ? ContractValidator.builder().additionalRules(folder)
-                    : ContractValidator.builder().rules(folder);
+            ContractValidator.Builder builder = additional ? RuleOptions.validatorOfOneRun().additionalRules(folder)
+                    : RuleOptions.validatorOfOneRun().rules(folder);
             // The folder's own profiles, as validate --rules reads them, for its cases to name.
             Path profiles = folder.resolve("profiles.json");
             if (Files.isRegularFile(profiles)) {

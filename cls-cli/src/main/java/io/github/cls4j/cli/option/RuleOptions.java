@@ -60,12 +60,20 @@ public final class RuleOptions {
     private Geographie geographie;
 
     /**
+     * A builder of the validator of one run of the command line. It does not warm up: a run
+     * validates its files once, and a warm-up would only add its time to theirs.
+     */
+    public static ContractValidator.Builder validatorOfOneRun() {
+        return ContractValidator.builder().warmUp(false);
+    }
+
+    /**
      * Builds the validator these options describe.
      *
      * @throws RuleCompilationException if a rule, profile or data file cannot be loaded
      */
     private ContractValidator validator(ValidationLimits limits) {
-        ContractValidator.Builder builder = ContractValidator.builder().limits(limits).geographie(geographie());
+        ContractValidator.Builder builder = validatorOfOneRun().limits(limits).geographie(geographie());
         if (rules != null) {
             builder.rules(rules);
         }

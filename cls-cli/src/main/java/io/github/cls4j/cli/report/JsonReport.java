@@ -35,19 +35,11 @@ public final class JsonReport implements ReportWriter {
     }
 
     /** An input that could not be used; {@code problems} locate what breaks the JSON format. */
-    public record Unusable(String source, String error, List<Problem> problems) {
+    public record Unusable(String source, String error, List<JsonProblem.Localized> problems) {
 
         /** An input that could not be used, its problems in {@code locale}'s language. */
         public static Unusable of(Outcome.Unusable outcome, Locale locale) {
-            return new Unusable(outcome.source(), outcome.error(), outcome.problems().stream().map(p -> Problem.of(p, locale)).toList());
-        }
-    }
-
-    /** Where and how a file breaks the JSON format, in the report's language. */
-    public record Problem(int line, int column, String jsonPath, String problem, String expected) {
-
-        static Problem of(JsonProblem p, Locale locale) {
-            return new Problem(p.line(), p.column(), p.jsonPath(), p.problem().in(locale), p.expected().in(locale));
+            return new Unusable(outcome.source(), outcome.error(), outcome.problems().stream().map(p -> p.in(locale)).toList());
         }
     }
 

@@ -42,6 +42,11 @@ public final class ContractFormatException extends RuntimeException {
         return problems;
     }
 
+    /** The problems found, in {@code locale}'s language, as plain texts a host returns as they are. */
+    public List<JsonProblem.Localized> problems(Locale locale) {
+        return problems.stream().map(p -> p.in(locale)).toList();
+    }
+
     /**
      * The message in {@code locale}'s language (French unless English), for the person who
      * edits the file: one line per problem, each starting with the source.

@@ -247,4 +247,20 @@ class ContractJsonErrorsTest {
                     assertThat(e.source()).isEqualTo("https://example.org/cua.json");
                 });
     }
+
+    @Test
+    void the_problems_are_given_as_plain_texts_in_the_language_asked_for_a_host_to_return() {
+        ContractFormatException e = catchThrowableOfType(ContractFormatException.class,
+                () -> ContractJson.parse(VALID.replace("\n  \"signataires\"", "\n  \"signatairs\""), "requête"));
+        int[] where = position("\n  \"signataires\"");
+
+        assertThat(e.problems(Locale.FRENCH)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(where[0] + 1);
+            assertThat(p.column()).isEqualTo(3);
+            assertThat(p.jsonPath()).isEqualTo("$.signatairs");
+            assertThat(p.problem()).isEqualTo("propriété inconnue « signatairs »");
+            assertThat(p.expected()).startsWith("l’une des propriétés");
+        });
+        assertThat(e.problems(Locale.ENGLISH).get(0).problem()).isEqualTo("unknown property 'signatairs'");
+    }
 }
