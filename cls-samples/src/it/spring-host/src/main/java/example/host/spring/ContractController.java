@@ -10,6 +10,7 @@ import io.github.cls4j.rules.json.ReportJson;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 @RestController
 class ContractController {
@@ -43,8 +45,8 @@ class ContractController {
 
     @ExceptionHandler(ContractFormatException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    Unreadable unreadable(ContractFormatException e, @RequestParam(defaultValue = "fr") String lang) {
-        Locale locale = Locale.forLanguageTag(lang);
+    Unreadable unreadable(ContractFormatException e, WebRequest request) {
+        Locale locale = Locale.forLanguageTag(Objects.requireNonNullElse(request.getParameter("lang"), "fr"));
         return new Unreadable(e.message(locale), e.problems(locale));
     }
 }

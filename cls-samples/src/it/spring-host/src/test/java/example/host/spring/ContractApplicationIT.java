@@ -1,8 +1,11 @@
 package example.host.spring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cls4j.core.json.ContractFormatException;
+import io.github.cls4j.core.json.ContractJson;
 import io.github.cls4j.rules.ContractValidator;
 import io.github.cls4j.rules.ValidationContext;
 import io.github.cls4j.rules.json.ReportJson;
@@ -24,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,11 +136,15 @@ class ContractApplicationIT {
         HttpResponse<String> response = send(post(misspelt, "asOf=2026-11-23"));
 
         assertEquals(400, response.statusCode(), response.body());
-        JsonNode problem = JSON.readTree(response.body()).get("problems").get(0);
+        JsonNode body = JSON.readTree(response.body());
+        JsonNode problem = body.get("problems").get(0);
         assertEquals("$.signatairs", problem.get("jsonPath").asString());
         assertEquals("propriété inconnue « signatairs »", problem.get("problem").asString());
-        assertTrue(problem.get("line").asInt() > 1, response.body());
-        assertTrue(JSON.readTree(response.body()).get("error").asString().startsWith("request body:"), response.body());
+        // Where the reader of this class path locates it: Jackson 3.2 at the property (28:3),
+        // Jackson 3.1, which Boot 4.1 manages, at the end of its object.
+        ContractFormatException local = assertThrows(ContractFormatException.class, () -> ContractJson.parse(misspelt, "request body"));
+        assertEquals(JSON.readTree(JSON.writeValueAsString(local.problems(Locale.FRENCH))), body.get("problems"));
+        assertEquals(local.message(Locale.FRENCH), body.get("error").asString());
     }
 
     @Test
