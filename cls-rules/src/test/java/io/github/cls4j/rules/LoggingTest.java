@@ -3,39 +3,23 @@ package io.github.cls4j.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.github.cls4j.core.Contrats;
 import io.github.cls4j.rules.exemples.BundledCases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("The library logs one INFO line when it loads rules, and nothing above DEBUG when it validates")
 class LoggingTest {
 
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    private final ListAppender<ILoggingEvent> events = new ListAppender<>();
-
-    @BeforeEach
-    void capture() {
-        events.start();
-        root.addAppender(events);
-    }
-
-    @AfterEach
-    void release() {
-        root.detachAppender(events);
-    }
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     @Test
     void building_a_validator_logs_one_info_line_with_the_count_and_the_time() {
         ContractValidator validator = ContractValidator.builder().build();
 
-        assertThat(events.list).filteredOn(e -> e.getLoggerName().startsWith("io.github.cls4j"))
+        assertThat(log.events()).filteredOn(e -> e.getLoggerName().startsWith("io.github.cls4j"))
                 .singleElement()
                 .satisfies(e -> {
                     assertThat(e.getLevel()).isEqualTo(Level.INFO);
@@ -51,20 +35,19 @@ class LoggingTest {
         ContractValidator validator = ContractValidator.builder().build();
         BundledCases.CASES.cases().forEach(c -> validator.validate(c.contrat(), c.context()));
 
-        assertThat(events.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
-                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+        assertThat(log.atLeast(Level.WARN)).isEmpty();
     }
 
     @Test
     void validating_logs_nothing_above_debug() {
         ContractValidator validator = Validators.BUNDLED;
-        events.list.clear();
+        log.clear();
 
         validator.validate(Contrats.complet());
         validator.validate(Contrats.minimal());
         // Every case breaks one rule or constraint, so every message is interpolated once.
         BundledCases.CASES.cases().forEach(c -> validator.validate(c.contrat(), c.context()));
 
-        assertThat(events.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.INFO)).isEmpty();
+        assertThat(log.atLeast(Level.INFO)).isEmpty();
     }
 }

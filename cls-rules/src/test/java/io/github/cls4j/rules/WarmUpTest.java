@@ -3,20 +3,14 @@ package io.github.cls4j.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.github.cls4j.rules.exemples.BundledCases;
 import io.github.cls4j.rules.internal.load.WarmUp;
 import io.github.cls4j.rules.json.ReportJson;
 import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 @DisplayName("Building a validator validates a built-in contract once, unless told not to, and changes no report")
 class WarmUpTest {
@@ -38,22 +32,11 @@ class WarmUpTest {
             end
             """;
 
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    private final ListAppender<ILoggingEvent> events = new ListAppender<>();
+    @RegisterExtension
+    final LogCapture log = new LogCapture();
 
     @TempDir
     Path folder;
-
-    @BeforeEach
-    void capture() {
-        events.start();
-        root.addAppender(events);
-    }
-
-    @AfterEach
-    void release() {
-        root.detachAppender(events);
-    }
 
     @Test
     void build_validates_the_warm_up_contract_once_and_not_when_told_not_to() {
@@ -61,11 +44,11 @@ class WarmUpTest {
                 "AMORCE-01.title=Fails\nAMORCE-01.message=never written {0}\n");
 
         ContractValidator.builder().additionalRules(folder).build();
-        assertThat(warnings()).singleElement().asString().contains("AMORCE-01").contains(WarmUp.ID);
+        assertThat(log.atLeast(Level.WARN)).singleElement().asString().contains("AMORCE-01").contains(WarmUp.ID);
 
-        events.list.clear();
+        log.clear();
         ContractValidator.builder().additionalRules(folder).warmUp(false).build();
-        assertThat(warnings()).isEmpty();
+        assertThat(log.atLeast(Level.WARN)).isEmpty();
     }
 
     @Test
@@ -84,9 +67,5 @@ class WarmUpTest {
         BundledCases.CASES.cases().forEach(c -> assertThat(ReportJson.write(Validators.BUNDLED.validate(c.contrat(), c.context())))
                 .as(c.toString())
                 .isEqualTo(ReportJson.write(cold.validate(c.contrat(), c.context()))));
-    }
-
-    private List<String> warnings() {
-        return events.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN)).map(ILoggingEvent::getFormattedMessage).toList();
     }
 }

@@ -15,6 +15,10 @@ public final class Html {
             table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}
             .verdict.valide{color:#1a7f37}.verdict.non-valide,.verdict.inutilisable{color:#b42318;font-weight:bold}
             pre{white-space:pre-wrap;overflow-wrap:anywhere}
+            table{max-width:100%}td{overflow-wrap:anywhere}
+            @page{size:A4;margin:16mm 14mm 18mm;@bottom-right{content:counter(page) " / " counter(pages);width:15%;white-space:nowrap;
+            font:9pt system-ui,sans-serif;color:#555}@bottom-left{width:85%;font:9pt system-ui,sans-serif;color:#555}}
+            @media print{body{margin:0;font-size:10pt}h1{margin-top:0}a{color:inherit}table{width:100%;table-layout:fixed}}
             """;
 
     private Html() {
@@ -33,6 +37,23 @@ public final class Html {
     public static void close(PrintWriter out) {
         out.println("</body></html>");
         out.flush();
+    }
+
+    /**
+     * {@code text} as a CSS string, quoted: a contract's title in a page's footer. Every character
+     * that could end the string or the style ({@code "}, {@code \\}, {@code <}, line ends) is
+     * escaped by its code point.
+     */
+    public static String cssString(String text) {
+        StringBuilder css = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c < 0x20 || c == 0x7f) {
+                css.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                css.append(c);
+            }
+        }
+        return css.append('"').toString();
     }
 
     /** {@code text} as HTML text or attribute value. */

@@ -1,10 +1,12 @@
 package io.github.cls4j.cli.output;
 
+import io.github.cls4j.core.commun.DayInWords;
 import io.github.cls4j.rules.Severity;
 import io.github.cls4j.rules.ValidationReport;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -84,6 +86,22 @@ public final class Labels {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(4);
         return format.format(value);
+    }
+
+    /**
+     * A day as the language writes it: {@code 30 juin 2023}, {@code 1er juillet 2023};
+     * {@code 30 June 2023}. "non renseigné" when there is none.
+     */
+    public String date(LocalDate day) {
+        return day == null ? get("absent") : DayInWords.of(day, locale);
+    }
+
+    /**
+     * A code of the model in words ({@code COMMUNAUTE_URBAINE}: {@code communauté urbaine}),
+     * its label {@code code.TYPE.NAME}; "non renseigné" when there is none.
+     */
+    public String code(Enum<?> value) {
+        return value == null ? get("absent") : get("code." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
     /** E.g. {@code 0 erreur, 5 avertissements, 10 informations}. */

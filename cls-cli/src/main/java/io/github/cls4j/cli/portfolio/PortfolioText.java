@@ -69,7 +69,7 @@ public final class PortfolioText implements PortfolioWriter {
 
     /** The heading of a region, as the HTML report titles it too. */
     static String heading(PortfolioReport report, Labels labels) {
-        return labels.get("portfolio.heading", report.region().nom(), report.region().code(), report.asOf().toString(),
+        return labels.get("portfolio.heading", report.region().nom(), report.region().code(), labels.date(report.asOf()),
                 report.contracts().size(), report.coverage().contracts());
     }
 
@@ -179,14 +179,14 @@ public final class PortfolioText implements PortfolioWriter {
         if (mesure == null || mesure.valeur() == null) {
             return labels.get("none");
         }
-        return labels.get("portfolio.value", labels.decimal(mesure.valeur()), Objects.toString(mesure.date(), labels.get("unknown")));
+        return labels.get("portfolio.value", labels.decimal(mesure.valeur()), labels.date(mesure.date()));
     }
 
     static String target(Cible cible, Labels labels) {
         if (cible == null || cible.valeur() == null) {
             return labels.get("none");
         }
-        return labels.get("portfolio.value", labels.decimal(cible.valeur()), Objects.toString(cible.echeance(), labels.get("unknown")));
+        return labels.get("portfolio.value", labels.decimal(cible.valeur()), labels.date(cible.echeance()));
     }
 
     /** The verdict, or for an indicator that cannot be judged what it lacks. */

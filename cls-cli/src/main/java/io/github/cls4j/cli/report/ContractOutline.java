@@ -3,6 +3,7 @@ package io.github.cls4j.cli.report;
 import io.github.cls4j.cli.output.Labels;
 import io.github.cls4j.core.code.Region;
 import io.github.cls4j.core.commun.Periode;
+import io.github.cls4j.core.commun.Personne;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.core.contrat.Evaluation;
 import io.github.cls4j.core.contrat.Signataire;
@@ -23,7 +24,6 @@ import io.github.cls4j.geography.Millesime;
 import io.github.cls4j.rules.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,8 +90,7 @@ public final class ContractOutline {
      * deepest element whose path it starts with, the contract itself at last.
      */
     static Map<ElementPath, List<Finding>> place(Node outline, List<Finding> findings) {
-        Set<ElementPath> paths = new HashSet<>();
-        collect(outline, paths);
+        Set<ElementPath> paths = byPath(outline).keySet();
         // Up from each finding's path to the first element of the outline: linear in the findings
         // and the depth of their paths, whatever the size of the contract.
         Map<ElementPath, List<Finding>> placed = new LinkedHashMap<>();
@@ -105,15 +104,22 @@ public final class ContractOutline {
         return placed;
     }
 
-    private static void collect(Node node, Set<ElementPath> paths) {
-        paths.add(node.path());
-        node.children().forEach(child -> collect(child, paths));
+    /** Every element of {@code outline}, by its path. */
+    static Map<ElementPath, Node> byPath(Node outline) {
+        Map<ElementPath, Node> nodes = new HashMap<>();
+        index(outline, nodes);
+        return nodes;
+    }
+
+    private static void index(Node node, Map<ElementPath, Node> nodes) {
+        nodes.put(node.path(), node);
+        node.children().forEach(child -> index(child, nodes));
     }
 
     private Node contrat(ElementNode.Element root) {
         ContratLocalSante c = (ContratLocalSante) root.element();
         List<String> details = new ArrayList<>();
-        details.add(labels.field("outline.statut", c.statut() == null ? absent() : labels.get("statut." + c.statut().name())));
+        details.add(labels.field("outline.statut", labels.code(c.statut())));
         details.add(labels.field("outline.region", c.region() == null ? absent()
                 : c.region().region().map(Region::nom).orElse(text(c.region().value())) + " (" + text(c.region().value()) + ")"));
         details.add(labels.field("outline.periode", periode(c.periode())));
@@ -173,25 +179,41 @@ public final class ContractOutline {
         if (!qpv.isEmpty()) {
             details.add(labels.field("outline.qpv", joined(qpv)));
         }
-        return new Node(path, "territoire", labels.field("outline.territoire", text(t.nom()) + " (" + text(t.type()) + ")"),
+        return new Node(path, "territoire", labels.field("outline.territoire", text(t.nom()) + " (" + labels.code(t.type()) + ")"),
                 details, List.of());
     }
 
     private Node gouvernance(ElementPath path, Gouvernance g) {
-        Coordination coordination = g.coordination();
-        String coordinateur = coordination == null || coordination.coordinateur() == null ? absent()
-                : text(coordination.coordinateur().nom());
         return new Node(path, "gouvernance", labels.get("outline.gouvernance"),
-                List.of(labels.field("outline.coordination", coordinateur)), List.of());
+                List.of(labels.field("outline.coordination", coordination(g.coordination()))), List.of());
+    }
+
+    /** The coordinator's post as far as the contract tells it: who, how much time, employed by whom. */
+    private String coordination(Coordination coordination) {
+        if (coordination == null) {
+            return absent();
+        }
+        List<String> parts = new ArrayList<>();
+        Personne coordinateur = coordination.coordinateur();
+        parts.add(coordinateur == null || coordinateur.nom() == null ? labels.get("outline.coordinateur.absent")
+                : coordinateur.nom() + (coordinateur.fonction() == null ? "" : ", " + coordinateur.fonction()));
+        if (coordination.etp() != null) {
+            parts.add(labels.get("outline.etp", labels.decimal(coordination.etp())));
+        }
+        if (coordination.employeur() != null) {
+            parts.add(labels.get("outline.employeur", coordination.employeur()));
+        }
+        return String.join(" · ", parts);
     }
 
     private Node signataire(ElementPath path, Signataire s) {
-        return new Node(path, "signataire", text(s.nom()) + " (" + text(s.type()) + ")",
-                s.dateSignature() == null ? List.of() : List.of(labels.get("outline.signe", s.dateSignature().toString())), List.of());
+        return new Node(path, "signataire", text(s.nom()) + " (" + labels.code(s.type()) + ")",
+                s.dateSignature() == null ? List.of() : List.of(labels.get("outline.signe", labels.date(s.dateSignature()))), List.of());
     }
 
     private Node evaluation(ElementPath path, Evaluation e) {
-        return new Node(path, "evaluation", text(e.type()) + " " + text(e.date()), List.of(), List.of());
+        return new Node(path, "evaluation", labels.get("outline.evaluation", labels.code(e.type()), labels.date(e.date())), List.of(),
+                List.of());
     }
 
     private Node axe(ElementNode node, AxeStrategique axe) {
@@ -221,8 +243,10 @@ public final class ContractOutline {
         return new Node(node.path(), node.property(), labels.get(title), List.of(detail), List.of());
     }
 
+    /** An element named as a reader names it: {@code Fiche action FA-2.1 « Ouvrir une maison de santé »}. */
     private String heading(String kind, String code, String intitule) {
-        return labels.get("field", labels.get(kind) + (code == null ? "" : " " + code), text(intitule));
+        String named = labels.get(kind) + (code == null ? "" : " " + code);
+        return intitule == null ? named : labels.get("outline.heading", named, intitule);
     }
 
     private List<String> prs(List<String> objectifsPrs) {
@@ -236,14 +260,15 @@ public final class ContractOutline {
     }
 
     private String periode(Periode periode) {
-        return periode == null ? absent() : text(periode.debut()) + " → " + text(periode.fin());
+        return periode == null ? absent() : labels.get("outline.periode.value", labels.date(periode.debut()), labels.date(periode.fin()));
     }
 
     private String absent() {
-        return labels.get("outline.absent");
+        return labels.get("absent");
     }
 
+    /** A text of the contract; "non renseigné" when it has none. */
     private String text(Object value) {
-        return value == null ? labels.get("unknown") : value.toString();
+        return value == null ? absent() : value.toString();
     }
 }

@@ -22,8 +22,8 @@ final class ExplanationText {
     static List<String> lines(Explanation why, Labels labels) {
         List<String> lines = new ArrayList<>();
         String judged = why.legalDate() == null ? labels.get("explain.judged.unknown", why.profile())
-                : labels.get("explain.judged", why.legalDate().toString(), why.profile());
-        lines.add(why.asOf() == null ? judged : judged + labels.get("explain.asOf", why.asOf().toString()));
+                : labels.get("explain.judged", labels.date(why.legalDate()), why.profile());
+        lines.add(why.asOf() == null ? judged : judged + labels.get("explain.asOf", labels.date(why.asOf())));
         for (Explanation.Fact fact : why.facts()) {
             String where = fact.path().isRoot() ? "(contrat)" : fact.path().toString();
             if (fact.values().isEmpty()) {
@@ -41,7 +41,7 @@ final class ExplanationText {
         }
         for (Explanation.Data data : why.referenceData()) {
             lines.add(labels.get("explain.data", labels.get("explain.data." + data.kind().name(), Objects.toString(data.id(), ""),
-                    Objects.toString(data.edition(), labels.get("unknown")), Objects.toString(data.source(), labels.get("unknown")))));
+                    Objects.toString(data.edition(), labels.get("absent")), Objects.toString(data.source(), labels.get("absent")))));
         }
         return lines;
     }

@@ -30,7 +30,7 @@ final class NotAppliedText {
                 .thenComparing(Group::stage, Comparator.nullsFirst(Comparator.naturalOrder())));
         notApplied.forEach(n -> groups.computeIfAbsent(new Group(n.reason(), n.reason() == NotApplied.Reason.NOT_AT_ITS_STAGE ? n.stage() : null),
                 g -> new ArrayList<>()).add(n.ruleId()));
-        String day = notApplied.isEmpty() ? null : Objects.toString(notApplied.get(0).legalDate(), labels.get("unknown"));
+        String day = notApplied.isEmpty() ? null : labels.date(notApplied.get(0).legalDate());
         List<String> texts = new ArrayList<>();
         groups.forEach((group, ids) -> texts.add(labels.get("notApplied.group." + group.reason().name(), String.join(", ", ids),
                 group.stage() == null ? day : stage(group.stage(), labels))));
@@ -44,10 +44,10 @@ final class NotAppliedText {
 
     /** One rule not applied under {@code profile}, and why, with its dates or the parameter that would switch it on. */
     static String line(NotApplied n, String profile, Labels labels) {
-        String unknown = labels.get("unknown");
+        String unknown = labels.get("absent");
         return switch (n.reason()) {
             case OUTSIDE_ITS_DATES -> labels.get("notApplied.OUTSIDE_ITS_DATES", n.ruleId(), dates(n.validity(), labels),
-                    Objects.toString(n.legalDate(), unknown));
+                    labels.date(n.legalDate()));
             case NOT_SWITCHED_ON -> labels.get("notApplied.NOT_SWITCHED_ON", n.ruleId(), profile, Objects.toString(n.parameter(), unknown));
             case NOT_AT_ITS_STAGE -> labels.get("notApplied.NOT_AT_ITS_STAGE", n.ruleId(), n.stage() == null ? unknown : stage(n.stage(), labels));
             case NO_LEGAL_DATE -> labels.get("notApplied.NO_LEGAL_DATE", n.ruleId(), dates(n.validity(), labels));
@@ -59,12 +59,12 @@ final class NotAppliedText {
         return labels.get("stage." + stage.name());
     }
 
-    /** The days a rule applies, e.g. {@code depuis le 2022-02-23}. */
+    /** The days a rule applies, e.g. {@code depuis le 23 février 2022}. */
     static String dates(Validity validity, Labels labels) {
         if (validity.since() != null && validity.until() != null) {
-            return labels.get("validity.between", validity.since().toString(), validity.until().toString());
+            return labels.get("validity.between", labels.date(validity.since()), labels.date(validity.until()));
         }
-        return validity.since() != null ? labels.get("validity.since", validity.since().toString())
-                : labels.get("validity.until", Objects.toString(validity.until(), labels.get("unknown")));
+        return validity.since() != null ? labels.get("validity.since", labels.date(validity.since()))
+                : labels.get("validity.until", labels.date(validity.until()));
     }
 }

@@ -110,9 +110,10 @@ public final class TextReport implements ReportWriter {
 
     /** The line of context under a contract's heading. */
     static String context(ValidationReport report, Labels labels) {
-        String unknown = labels.get("unknown");
-        return TerminalText.safe(labels.get(report.asOf() == null ? "context.noAsOf" : "context", report.profile(),
-                Objects.toString(report.asOf(), unknown), Objects.toString(report.legalDate(), unknown), report.ruleSetVersion()));
+        String asOf = report.asOf() == null ? labels.get("context.noAsOf") : labels.get("context.asOf", labels.date(report.asOf()));
+        // No day of the law: a concluded contract whose dates are all missing, judged by the rules no date bounds.
+        String law = report.legalDate() == null ? labels.get("context.noLegalDate") : labels.get("context.legalDate", labels.date(report.legalDate()));
+        return TerminalText.safe(labels.get("context", report.profile(), asOf, law, report.ruleSetVersion()));
     }
 
     private static String path(Finding f) {

@@ -43,12 +43,12 @@ class ExplainTest {
         Cli.Result r = Cli.run("validate", "--explain", arras().toString());
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).containsPattern("CLS-LEG-10 +participation +Le contrat ne dit pas[^\\n]*\\n +pourquoi : droit jugé au 2023-06-30, "
+        assertThat(r.out()).containsPattern("CLS-LEG-10 +participation +Le contrat ne dit pas[^\\n]*\\n +pourquoi : droit jugé au 30 juin 2023, "
                 + "profil hauts-de-france\\n +lu sur le contrat : participation.usagers = null\\n");
         assertThat(r.out()).containsPattern("CLS-STR-13 [^\\n]*\\n( +[^\\n]*\\n)*? +paramètres du profil employés : charte.engagement.attendue = true\\n");
         assertThat(r.out()).contains("  Règles non appliquées à ce contrat (10) :\n",
                 "    CLS-CYC-03 : règle pour un contrat en projet, et ce contrat ne l'est pas\n",
-                "    CLS-LEG-04 : hors de ses dates (jusqu'au 2022-02-22), le contrat étant jugé au 2023-06-30\n",
+                "    CLS-LEG-04 : hors de ses dates (jusqu'au 22 février 2022), le contrat étant jugé au 30 juin 2023\n",
                 "    CLS-STR-16 : le profil hauts-de-france ne l'active pas (paramètre coordination.financement.paritaire)\n");
     }
 
@@ -59,14 +59,14 @@ class ExplainTest {
         assertThat(r.out()).doesNotContain("pourquoi :", "lu sur")
                 .contains("  Non appliquées à ce contrat : non activées par le profil : CLS-SIG-05, CLS-STR-09, CLS-STR-15, CLS-STR-16 ; "
                         + "pour un contrat en projet : CLS-CYC-03 ; "
-                        + "hors de leurs dates au 2023-06-30 : CLS-LEG-04, CLS-LEG-14, CLS-LEG-16, CLS-TER-08, CLS-TER-11\n");
+                        + "hors de leurs dates au 30 juin 2023 : CLS-LEG-04, CLS-LEG-14, CLS-LEG-16, CLS-TER-08, CLS-TER-11\n");
     }
 
     @Test
     void in_english_the_explanation_reads_in_english() {
         Cli.Result r = Cli.run("validate", "--explain", "--lang", "en", arras().toString());
 
-        assertThat(r.out()).contains("why: law judged on 2023-06-30, profile hauts-de-france",
+        assertThat(r.out()).contains("why: law judged on 30 June 2023, profile hauts-de-france",
                 "read on the contract: participation.usagers = null",
                 "Rules not applied to this contract (10):", "CLS-STR-16: profile hauts-de-france does not switch it on");
     }
@@ -100,7 +100,7 @@ class ExplainTest {
 
         assertThat(plain).doesNotContain("class=\"pourquoi\"");
         assertThat(explained).containsPattern("data-rule=\"CLS-LEG-10\"[^\\n]*<details class=\"pourquoi\"><summary>pourquoi : droit jugé au "
-                + "2023-06-30, profil hauts-de-france</summary><ul><li>lu sur le contrat : participation.usagers = "
+                + "30 juin 2023, profil hauts-de-france</summary><ul><li>lu sur le contrat : participation.usagers = "
                 + "null</li></ul></details></li>");
         for (String page : new String[] {plain, explained}) {
             assertThat(page).contains("<details class=\"non-appliquees\"><summary>Règles non appliquées à ce contrat (10)</summary>",

@@ -76,10 +76,10 @@ class PortfolioCommandTest {
         void gives_each_region_in_the_order_of_its_code_and_exits_zero() {
             assertThat(run.exit()).isZero();
             assertThat(run.err()).isEmpty();
-            assertThat(run.out().lines().filter(l -> l.contains(" — portefeuille au " + AS_OF)))
-                    .containsExactly("Île-de-France (11) — portefeuille au 2026-11-23 : 1 contrat, dont 0 couvrant leur territoire",
-                            "Hauts-de-France (32) — portefeuille au 2026-11-23 : 3 contrats, dont 3 couvrant leur territoire",
-                            "Occitanie (76) — portefeuille au 2026-11-23 : 1 contrat, dont 1 couvrant leur territoire");
+            assertThat(run.out().lines().filter(l -> l.contains(" — portefeuille au 23 novembre 2026")))
+                    .containsExactly("Île-de-France (11) — portefeuille au 23 novembre 2026 : 1 contrat, dont 0 couvrant leur territoire",
+                            "Hauts-de-France (32) — portefeuille au 23 novembre 2026 : 3 contrats, dont 3 couvrant leur territoire",
+                            "Occitanie (76) — portefeuille au 23 novembre 2026 : 1 contrat, dont 1 couvrant leur territoire");
             assertThat(run.out()).contains("  Données territoriales : fournies avec cls4j (échantillon) · Géographie officielle : 2026"
                     + " (@etalab/decoupage-administratif@6.0.0) · Données des PRS : fournies avec cls4j");
         }
@@ -115,7 +115,7 @@ class PortfolioCommandTest {
             assertThat(run.out())
                     .containsPattern("\n    HDF-CUA-ARRAS +signé +CONFORME +0 +\\d+ +oui +non +oui +50,0 % +3 / 1 +non due\n")
                     .containsPattern("\n    HDF-CA-EXEMPLE-CHARTE-2019 +charte +CONFORME +0 +\\d+ +oui +non +non +— +0 / 0 +non due\n")
-                    .containsPattern("\n      I-1\\.1\\.1-a +6 \\(2022-12-31\\) +12 \\(2027-12-31\\) +— +— +non jugée : manque mesure\n")
+                    .containsPattern("\n      I-1\\.1\\.1-a +6 \\(31 décembre 2022\\) +12 \\(31 décembre 2027\\) +— +— +non jugée : manque mesure\n")
                     .contains("      Aucun indicateur.");
         }
 
@@ -124,7 +124,7 @@ class PortfolioCommandTest {
             Cli.Result en = Cli.run("portfolio", "--samples", "--as-of", AS_OF, "--lang", "en");
 
             assertThat(en.exit()).isZero();
-            assertThat(en.out()).contains("Hauts-de-France (32) — portfolio as of 2026-11-23: 3 contracts, 3 covering their territory")
+            assertThat(en.out()).contains("Hauts-de-France (32) — portfolio as of 23 November 2026: 3 contracts, 3 covering their territory")
                     .containsPattern("\n  Communes +6 / 3,782 \\(0\\.2%\\) +2 \\(0\\.0%\\)")
                     .containsPattern("\n  Inhabitants +50,346 / 5,992,194")
                     .contains("  Target: 75.0% of the inhabitants of the priority territories covered; not judged, their population is not known.")
@@ -334,7 +334,7 @@ class PortfolioCommandTest {
                     .containsPattern("\n  Habitants des territoires prioritaires +8\\h000 / 30\\h000 \\(26,7 %\\)")
                     .contains("  Cible : 75,0 % des habitants des territoires prioritaires couverts ; non atteinte (26,7 %).")
                     .containsPattern("\n    AVERTISSEMENT +CLS-POR-02 +32 +Les contrats couvrent 26.7 % de la population")
-                    .containsPattern("\n      I-1\\.1\\.1-a +1 \\(2023-12-31\\) +4 \\(2028-12-31\\) +3 \\(2025-12-31\\) +66,7 % +en bonne voie\n")
+                    .containsPattern("\n      I-1\\.1\\.1-a +1 \\(31 décembre 2023\\) +4 \\(31 décembre 2028\\) +3 \\(31 décembre 2025\\) +66,7 % +en bonne voie\n")
                     .doesNotContain("Sans population connue");
         }
 
@@ -368,7 +368,7 @@ class PortfolioCommandTest {
             assertThat(r.err()).startsWith(bad + ":")
                     .contains(nowhere + " — SANS-REGION : laissé hors du portefeuille, sa région n'est pas reconnue");
             assertThat(r.err().lines().findFirst().orElseThrow()).matches(Pattern.quote(bad.toString()) + ":\\d+:\\d+: .*");
-            assertThat(r.out()).contains("Hauts-de-France (32) — portefeuille au 2026-11-23 : 3 contrats")
+            assertThat(r.out()).contains("Hauts-de-France (32) — portefeuille au 23 novembre 2026 : 3 contrats")
                     .contains(bad + " : inutilisable, voir les erreurs");
             assertThat(json(json.out()).get("unusable").get(0).get("source").asString()).isEqualTo(bad.toString());
             assertThat(json(json.out()).get("leftOut").get(0).get("contract").asString()).isEqualTo("SANS-REGION");

@@ -22,12 +22,12 @@ class ShowCommandTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("HDF-CUA-ARRAS — Contrat Local de Santé de la Communauté Urbaine d'Arras",
                 "  Région : Occitanie (76)",
-                "  Territoire : Pays Haut Languedoc et Vignobles (PETR_PAYS)",
-                "  Signataires\n    ARS Île-de-France (ARS)\n      signé le 2018-12-14\n    Ville d'Exemple-sur-Seine (COMMUNE)",
-                "      Objectif 1.1 : Organiser les conditions favorables à l'installation de médecins sur le territoire\n"
-                        + "        Fiche action FA-1.1.1 : Accueil des internes et des jeunes médecins\n"
+                "  Territoire : Pays Haut Languedoc et Vignobles (PETR ou pays)",
+                "  Signataires\n    ARS Île-de-France (agence régionale de santé)\n      signé le 14 décembre 2018\n    Ville d'Exemple-sur-Seine (commune)",
+                "      Objectif 1.1 « Organiser les conditions favorables à l'installation de médecins sur le territoire »\n"
+                        + "        Fiche action FA-1.1.1 « Accueil des internes et des jeunes médecins »\n"
                         + "          Porteur : Pays Haut Languedoc et Vignobles\n"
-                        + "          Indicateur I-1.1.1-a : Nombre de médecins installés",
+                        + "          Indicateur I-1.1.1-a « Nombre de médecins installés »",
                 "HDF-CUA-ARRAS-SANS-SM — ");
         assertThat(Cli.run("show", "--samples").out()).contains("HDF-CUA-ARRAS — ").doesNotContain("HDF-CUA-ARRAS-SANS-SM");
     }

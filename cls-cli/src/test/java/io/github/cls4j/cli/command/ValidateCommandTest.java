@@ -143,7 +143,7 @@ class ValidateCommandTest {
         }
         assertThat(blocks).isEqualTo(5);
         assertThat(r.out()).contains("Contrat Local de Santé", "Île-de-France").doesNotContain("\u001B[")
-                .contains("profil hauts-de-france · contrôle au 2026-11-23 · loi du 2023-06-30");
+                .contains("profil hauts-de-france · contrôle au 23 novembre 2026 · loi du 30 juin 2023");
     }
 
     @Test
@@ -157,7 +157,7 @@ class ValidateCommandTest {
         assertThat(before.exit()).isZero();
         assertThat(after.exit()).isZero();
         assertThat(before.out()).doesNotContainPattern("AVERTISSEMENT +CLS-CYC-03").contains("CONFORME : 0 erreur")
-                .containsPattern("Non appliquées à ce contrat : [^\\n]*hors de leurs dates au 2022-02-22 : [^;\\n]*CLS-CYC-03");
+                .containsPattern("Non appliquées à ce contrat : [^\\n]*hors de leurs dates au 22 février 2022 : [^;\\n]*CLS-CYC-03");
         assertThat(after.out()).containsPattern("AVERTISSEMENT +CLS-CYC-03 +voletSanteMentale")
                 .doesNotContainPattern("Non appliquées[^\\n]*CLS-CYC-03");
     }
@@ -174,7 +174,7 @@ class ValidateCommandTest {
     void in_english_the_words_and_the_messages_are_english() {
         Cli.Result r = Cli.run("validate", "--lang", "en", "--as-of", AS_OF, file(ARRAS_SANS_SANTE_MENTALE).toString());
 
-        assertThat(r.out()).contains("NOT VALID: 1 error, 5 warnings, 10 infos", "profile hauts-de-france · checked as of 2026-11-23")
+        assertThat(r.out()).contains("NOT VALID: 1 error, 5 warnings, 10 infos", "profile hauts-de-france · checked as of 23 November 2026")
                 .containsPattern("ERROR +CLS-LEG-03 +voletSanteMentale +The contract");
     }
 

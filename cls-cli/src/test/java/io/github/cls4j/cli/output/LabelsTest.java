@@ -2,7 +2,14 @@ package io.github.cls4j.cli.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.github.cls4j.core.code.Region;
+import io.github.cls4j.core.contrat.StatutContrat;
+import io.github.cls4j.core.contrat.TypeEvaluation;
+import io.github.cls4j.core.contrat.TypeOrganisation;
 import io.github.cls4j.core.json.UnreadableReason;
+import io.github.cls4j.core.territoire.TypeTerritoire;
 import io.github.cls4j.rules.Severity;
 import java.io.IOException;
 import java.io.Reader;
@@ -13,12 +20,14 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("The words of the reports: every label once, in French and in English")
 class LabelsTest {
 
+    private static final Pattern MODEL = Pattern.compile("io\\.github\\.cls4j\\.core\\.(contrat|code|commun|gouvernance|strategie|territoire)");
     private static final Path FOLDER = Path.of("src/main/resources/io/github/cls4j/cli/output");
 
     private static List<String> keys(String file) throws IOException {
@@ -80,5 +89,29 @@ class LabelsTest {
         assertThat(fr.severity(Severity.WARNING)).isEqualTo("AVERTISSEMENT");
         // Any other language gets the French words.
         assertThat(Labels.of(Locale.GERMAN).severity(Severity.ERROR)).isEqualTo("ERREUR");
+    }
+
+    @Test
+    void every_code_of_the_model_has_its_words_in_both_languages() {
+        // Every enum of the model's packages but the regions, named by cls-core itself.
+        List<Class<?>> codes = new ClassFileImporter()
+                .withImportOption(location -> !location.contains("-tests.jar") && !location.contains("/test-classes/"))
+                .importPackages("io.github.cls4j.core").stream()
+                .filter(JavaClass::isEnum).filter(type -> MODEL.matcher(type.getPackageName()).matches()).map(JavaClass::reflect)
+                .filter(type -> type != Region.class).toList();
+
+        assertThat(codes).contains(TypeTerritoire.class, TypeOrganisation.class, TypeEvaluation.class, StatutContrat.class);
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            Labels labels = Labels.of(locale);
+            for (Class<?> code : codes) {
+                for (Object constant : code.getEnumConstants()) {
+                    assertThat(labels.code((Enum<?>) constant)).as(code.getSimpleName() + "." + constant + " in " + locale)
+                            .isNotBlank().doesNotContain("_");
+                }
+            }
+        }
+        assertThat(Labels.of(Locale.FRENCH).code(TypeTerritoire.COMMUNAUTE_URBAINE)).isEqualTo("communauté urbaine");
+        assertThat(Labels.of(Locale.ENGLISH).code(TypeOrganisation.PREFECTURE)).isEqualTo("prefecture");
+        assertThat(Labels.of(Locale.FRENCH).code(null)).isEqualTo("non renseigné");
     }
 }

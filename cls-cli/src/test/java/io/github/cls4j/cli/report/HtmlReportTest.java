@@ -68,7 +68,8 @@ class HtmlReportTest {
         assertThat(rows).hasSize(2);
         Element contract = rows.get(0);
         assertThat(contract.select("td").eachText()).containsExactly(
-                dir.resolve(ARRAS_SANS_SANTE_MENTALE).toString(), "HDF-CUA-ARRAS-SANS-SM", "NON CONFORME", "1", "4", "10");
+                ARRAS_SANS_SANTE_MENTALE, "HDF-CUA-ARRAS-SANS-SM", "NON CONFORME", "1", "4", "10");
+        assertThat(contract.selectFirst("a").attr("title")).isEqualTo(dir.resolve(ARRAS_SANS_SANTE_MENTALE).toString());
         assertThat(contract.selectFirst("a").attr("href")).isEqualTo("#" + article().id());
         assertThat(rows.get(1).selectFirst("td.verdict").text()).isEqualTo("INUTILISABLE");
     }
@@ -82,9 +83,9 @@ class HtmlReportTest {
         Element root = article.selectFirst("ul.racine > li.element.contrat");
         assertThat(root.attr("data-path")).isEmpty();
         assertThat(root.select("> p.details").eachText())
-                .containsExactly("Statut : en cours", "Région : Hauts-de-France (32)", "Période : 2023-07-01 → 2028-12-31",
+                .containsExactly("Statut : en cours", "Région : Hauts-de-France (32)", "Période : du 1er juillet 2023 au 31 décembre 2028",
                         "PRS : HDF-PRS-2018-2028");
-        assertThat(article.selectFirst("li.element[data-path=signataires[0]] > p.details").text()).isEqualTo("signé le 2023-06-30");
+        assertThat(article.selectFirst("li.element[data-path=signataires[0]] > p.details").text()).isEqualTo("signé le 30 juin 2023");
         assertThat(root.select("> ul.arbre > li.element").eachAttr("data-path"))
                 .containsExactly("territoire", "signataires", "gouvernance", "voletSanteMentale", "evaluations", "axes");
         Element fiche = article.selectFirst("li.element.fiche[data-path=" + FICHE + "]");
@@ -92,7 +93,8 @@ class HtmlReportTest {
         assertThat(fiche.parent().parent().parent().parent().attr("data-path")).isEqualTo("axes[0]");
         assertThat(fiche.select("li.element.indicateur").eachAttr("data-path")).containsExactly(FICHE + ".indicateurs[0]");
         assertThat(article.select("li.element.signataire > span.titre").eachText())
-                .containsExactly("ARS Hauts-de-France (ARS)", "Communauté Urbaine d'Arras (EPCI)", "Préfecture du Pas-de-Calais (PREFECTURE)");
+                .containsExactly("ARS Hauts-de-France (agence régionale de santé)", "Communauté Urbaine d'Arras (EPCI)",
+                        "Préfecture du Pas-de-Calais (préfecture)");
     }
 
     @Test
@@ -103,7 +105,7 @@ class HtmlReportTest {
         Element error = mentalHealth.selectFirst("> ul.constats > li.constat");
         assertThat(error.attr("data-rule")).isEqualTo("CLS-LEG-03");
         assertThat(error.attr("data-severity")).isEqualTo("ERROR");
-        assertThat(error.text()).startsWith("ERREUR CLS-LEG-03 Le contrat").contains("Source : ");
+        assertThat(error.text()).startsWith("ERREUR CLS-LEG-03 Le contrat");
         // A finding on the indicators of an action is shown at that action, its own path beside it.
         Element onIndicators = article.selectFirst("li.element[data-path=" + FICHE + "] > ul.constats > li.constat");
         assertThat(onIndicators.attr("data-rule")).isEqualTo("CLS-ACT-03");
@@ -114,6 +116,55 @@ class HtmlReportTest {
         assertThat(article.select("li.leve").eachAttr("data-rule")).containsExactly("CLS-LEG-03", "CLS-STR-11");
         assertThat(article.selectFirst("li.leve[data-rule=CLS-LEG-03]").text()).contains("sans portée juridique");
         assertThat(article.selectFirst("li.leve[data-rule=CLS-STR-11]").text()).doesNotContain("sans portée juridique");
+    }
+
+    @Test
+    void starts_each_contract_with_what_to_correct_errors_then_warnings_each_naming_its_element_in_words() {
+        Elements toCorrect = article().select("ol.a-corriger > li");
+
+        assertThat(toCorrect.eachAttr("class")).containsExactly("ERROR", "WARNING", "WARNING", "WARNING", "WARNING");
+        Element error = toCorrect.get(0);
+        assertThat(error.attr("data-rule")).isEqualTo("CLS-LEG-03");
+        assertThat(error.selectFirst(".element-nomme").text()).isEqualTo("Volet santé mentale");
+        assertThat(error.text()).startsWith("ERREUR — Volet santé mentale : Le contrat ne comporte pas de volet")
+                .endsWith("CLS-LEG-03 · voletSanteMentale");
+        assertThat(toCorrect.select("[data-rule=CLS-TER-06] .element-nomme").text())
+                .isEqualTo("Territoire : Communauté Urbaine d'Arras (communauté urbaine)");
+        assertThat(toCorrect.select("[data-rule=CLS-TER-01] .element-nomme").text()).isEqualTo("Le contrat");
+        // The informations are in the outline, not among what to correct.
+        assertThat(toCorrect.select("[data-rule=CLS-ACT-03]")).isEmpty();
+        assertThat(article().select("li.constat[data-rule=CLS-ACT-03]")).isNotEmpty();
+    }
+
+    @Test
+    void gives_the_source_of_each_rule_once_with_its_article_and_link() {
+        Elements sources = article().select("ul.sources > li");
+
+        assertThat(sources.eachAttr("data-rule")).doesNotHaveDuplicates()
+                .containsAll(article().select("li.constat").eachAttr("data-rule"));
+        Element law = article().selectFirst("ul.sources > li[data-rule=CLS-LEG-03]");
+        assertThat(law.text()).contains("article 122");
+        assertThat(law.selectFirst("a").attr("href")).startsWith("https://www.legifrance.gouv.fr/");
+        assertThat(article().select("li.constat .source")).isEmpty();
+    }
+
+    @Test
+    void words_every_code_and_day_and_says_non_renseigne_where_a_value_is_missing_never_a_question_mark() {
+        String text = article().text();
+
+        assertThat(text).doesNotContain("?", "COMMUNAUTE_URBAINE", "PREFECTURE", "ANNUELLE", "2023-06-30")
+                .contains("évaluation annuelle du", "Coordination : coordinateur non renseigné");
+        assertThat(article().selectFirst("p.contexte").text()).contains("contrôle au 23 novembre 2026 · loi du 30 juin 2023");
+    }
+
+    @Test
+    void prints_on_a4_with_page_numbers_and_each_contract_s_title_in_its_footer() {
+        String style = page.select("style").html();
+
+        assertThat(style).contains("@page{size:A4", "counter(page) \" / \" counter(pages)",
+                "#" + article().id() + "{page:" + article().id() + "}",
+                "@page " + article().id() + "{@bottom-left{content:\"Contrat Local de Santé de la Communauté Urbaine d'Arras");
+        assertThat(style).doesNotContain("li.element{break-inside:avoid}");
     }
 
     @Test

@@ -47,7 +47,7 @@ class DatesTest {
             assertThat(located(memeJour, "CLS-COH-01")).containsExactly("CLS-COH-01@periode");
             assertThat(located(inverse, "CLS-COH-01")).containsExactly("CLS-COH-01@periode");
             assertThat(inverse.findings("CLS-COH-01").get(0).message())
-                    .isEqualTo("La période du contrat commence le 2024-01-01 et se termine le 2023-12-31 : la fin doit venir après le début.");
+                    .isEqualTo("La période du contrat commence le 1er janvier 2024 et se termine le 31 décembre 2023 : la fin doit venir après le début.");
         }
 
         @Test

@@ -155,7 +155,7 @@ class VoletSanteMentaleTest {
             Finding finding = report.findings("CLS-LEG-04").get(0);
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
             assertThat(finding.arguments()).containsExactly("2024-01-01");
-            assertThat(finding.message()).contains("toujours en cours le 2024-01-01");
+            assertThat(finding.message()).contains("toujours en cours le 1er janvier 2024");
             assertThat(finding.validity().until()).isEqualTo(VEILLE);
             // A warning: the old contract is not made invalid by a law it predates.
             assertThat(report.errors()).extracting(Finding::ruleId).doesNotContain("CLS-LEG-03", "CLS-LEG-04");

@@ -1,5 +1,6 @@
 package io.github.cls4j.rules.internal.text;
 
+import io.github.cls4j.core.commun.DayInWords;
 import io.github.cls4j.core.json.InputFile;
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
@@ -114,9 +115,13 @@ public final class Messages {
         return text(id + TITLE, locale).orElse(id);
     }
 
-    /** The message of rule {@code id} with {@code arguments} put in; the key itself if it is missing. */
+    /**
+     * The message of rule {@code id} with {@code arguments} put in, a day written as the language
+     * writes it ({@code 23 novembre 2026}); the key itself if it is missing.
+     */
     public String message(String id, Locale locale, List<String> arguments) {
-        return text(id + MESSAGE, locale).map(pattern -> fill(pattern, arguments)).orElse(id + MESSAGE);
+        List<String> worded = arguments.stream().map(argument -> DayInWords.ifDay(argument, locale)).toList();
+        return text(id + MESSAGE, locale).map(pattern -> fill(pattern, worded)).orElse(id + MESSAGE);
     }
 
     private Optional<String> text(String key, Locale locale) {
