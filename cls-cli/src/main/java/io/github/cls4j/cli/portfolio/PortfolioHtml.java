@@ -42,7 +42,9 @@ public final class PortfolioHtml implements PortfolioWriter {
             .trajectoire.MISSED{color:#b42318;font-weight:bold}.trajectoire.NO_DATA{color:#555}
             .constat.ERROR{color:#b42318}.constat.WARNING{color:#9a6700}.constat.INFO{color:#0969da}.source{font-size:.85em;color:#555}
             @media print{section.region+section.region{break-before:page}h2,h3{break-after:avoid}tr{break-inside:avoid}
-            table.contrats,table.indicateurs{font-size:8pt;table-layout:auto}table.contrats th{font-size:7pt;overflow-wrap:anywhere}}
+            table.contrats,table.indicateurs{font-size:8pt;table-layout:auto}table.contrats th{font-size:7pt}
+            table.contrats td,table.indicateurs td{overflow-wrap:normal}
+            table.indicateurs td:first-child{white-space:nowrap}}
             """;
 
     /** The coverage chart: labels on the left, bars from {@code BAR_X}, {@code BAR_WIDTH} for 100 %. */

@@ -45,7 +45,7 @@ public final class PortfolioJson implements PortfolioWriter {
     }
 
     /** The coverage; {@code figures} keyed as {@link CoverageRow#figure()}. */
-    record CoverageEntry(int contracts, Map<String, Figure> figures, BigDecimal target, Boolean targetMet, List<String> withoutPopulation,
+    record CoverageEntry(int contracts, List<String> withoutTerritory, Map<String, Figure> figures, BigDecimal target, Boolean targetMet, List<String> withoutPopulation,
             List<String> communesCovered, List<String> qpvCovered, List<Coverage.Part> byDepartement, List<Coverage.Part> byEpci) {
     }
 
@@ -111,7 +111,7 @@ public final class PortfolioJson implements PortfolioWriter {
             row.byStage().forEach((stade, covered) -> byStage.put(stade, new StageFigure(covered, row.stageShares().get(stade))));
             figures.put(row.figure(), new Figure(row.covered(), row.total(), row.share(), byStage));
         }
-        return new CoverageEntry(coverage.contracts(), figures, coverage.priorityTarget(), coverage.targetMet().orElse(null),
+        return new CoverageEntry(coverage.contracts(), coverage.withoutTerritory(), figures, coverage.priorityTarget(), coverage.targetMet().orElse(null),
                 coverage.withoutPopulation(), coverage.communesCovered().stream().map(CodeCommune::value).toList(),
                 coverage.qpvCovered().stream().map(CodeQpv::value).toList(), coverage.byDepartement(), coverage.byEpci());
     }

@@ -69,8 +69,10 @@ public final class PortfolioText implements PortfolioWriter {
 
     /** The heading of a region, as the HTML report titles it too. */
     static String heading(PortfolioReport report, Labels labels) {
+        List<String> withoutTerritory = report.coverage().withoutTerritory();
         return labels.get("portfolio.heading", report.region().nom(), report.region().code(), labels.date(report.asOf()),
-                report.contracts().size(), report.coverage().contracts());
+                report.contracts().size(), report.coverage().contracts(),
+                withoutTerritory.isEmpty() ? "" : labels.get("portfolio.withoutTerritory", String.join(", ", withoutTerritory)));
     }
 
     private static void coverage(Coverage coverage, Labels labels, PrintWriter out) {

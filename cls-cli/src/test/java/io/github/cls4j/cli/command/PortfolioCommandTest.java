@@ -79,7 +79,8 @@ class PortfolioCommandTest {
             assertThat(run.out().lines().filter(l -> l.contains(" — portefeuille au 23 novembre 2026")))
                     .containsExactly("Île-de-France (11) — portefeuille au 23 novembre 2026 : 1 contrat, dont 0 couvrant leur territoire",
                             "Hauts-de-France (32) — portefeuille au 23 novembre 2026 : 3 contrats, dont 3 couvrant leur territoire",
-                            "Occitanie (76) — portefeuille au 23 novembre 2026 : 1 contrat, dont 1 couvrant leur territoire");
+                            "Occitanie (76) — portefeuille au 23 novembre 2026 : 1 contrat, dont 0 couvrant leur territoire ; signés ou en charte"
+                                    + " mais sans commune ni QPV indiqués, donc non comptés : OCC-PAYS-HLV");
             assertThat(run.out()).contains("  Données territoriales : fournies avec cls4j (échantillon) · Géographie officielle : 2026"
                     + " (@etalab/decoupage-administratif@6.0.0) · Données des PRS : fournies avec cls4j");
         }
@@ -96,7 +97,8 @@ class PortfolioCommandTest {
             assertThat(hautsDeFrance.coverage().total().inhabitants()).isEqualTo(5_992_194);
             assertThat(run.out()).containsPattern("\n  Habitants des QPV +6\\h000 / 6\\h000 \\(100,0 %\\) +6\\h000 \\(100,0 %\\)")
                     // QP062901 has no population in the bundled data: the target is not judged on incomplete figures.
-                    .contains("  Cible : 75,0 % des habitants des territoires prioritaires couverts ; non jugée, leur population n'est pas connue.")
+                    .contains("  Cible : 75,0 % des habitants des territoires prioritaires couverts ; non jugée : la population d'au moins un"
+                            + " territoire prioritaire n'est pas connue, et la part de 100,0 % ne compte que ceux dont elle l'est.")
                     .contains("  Sans population connue (comptés, leurs habitants manquent aux chiffres) : QP062901")
                     // By département and by EPCI reached, from the geography: Arras of the Pas-de-Calais's 887 communes.
                     .containsPattern("\n  Pas-de-Calais \\(62\\) +1 / 887 \\(0,1 %\\) +42\\h875 / ")
@@ -115,7 +117,11 @@ class PortfolioCommandTest {
             assertThat(run.out())
                     .containsPattern("\n    HDF-CUA-ARRAS +signé +CONFORME +0 +\\d+ +oui +non +oui +50,0 % +3 / 1 +non due\n")
                     .containsPattern("\n    HDF-CA-EXEMPLE-CHARTE-2019 +charte +CONFORME +0 +\\d+ +oui +non +non +— +0 / 0 +non due\n")
-                    .containsPattern("\n      I-1\\.1\\.1-a +6 \\(31 décembre 2022\\) +12 \\(31 décembre 2027\\) +— +— +non jugée : manque mesure\n")
+                    // The Arras sample's yearly evaluation of 2024 measures five of its nine indicators.
+                    .containsPattern("\n      I-1\\.1\\.1-a +6 \\(31 décembre 2022\\) +12 \\(31 décembre 2027\\) +9 \\(30 septembre 2024\\)"
+                            + " +50,0 % +en bonne voie\n")
+                    .containsPattern("\n      I-3\\.3\\.1-a +0 \\(1er janvier 2023\\) +1 \\(30 juin 2025\\) +0 \\(30 septembre 2024\\) +0,0 % +cible manquée\n")
+                    .containsPattern("\n      I-2\\.2\\.1-a +0 \\(1er janvier 2023\\) +150 \\(31 décembre 2027\\) +— +— +non jugée : manque mesure\n")
                     .contains("      Aucun indicateur.");
         }
 
@@ -127,7 +133,8 @@ class PortfolioCommandTest {
             assertThat(en.out()).contains("Hauts-de-France (32) — portfolio as of 23 November 2026: 3 contracts, 3 covering their territory")
                     .containsPattern("\n  Communes +6 / 3,782 \\(0\\.2%\\) +2 \\(0\\.0%\\)")
                     .containsPattern("\n  Inhabitants +50,346 / 5,992,194")
-                    .contains("  Target: 75.0% of the inhabitants of the priority territories covered; not judged, their population is not known.")
+                    .contains("  Target: 75.0% of the inhabitants of the priority territories covered; not judged: the population of at least one"
+                            + " priority territory is not known, and the share of 100.0% counts only those whose population is.")
                     .containsPattern("\n    HDF-CUA-ARRAS +signed +VALID +0 ")
                     .contains("not judged: missing measurement")
                     .contains("The QPV QP093901")
@@ -181,6 +188,10 @@ class PortfolioCommandTest {
             // Sample 004 lists no commune: none of Occitanie's, which the geography gives, is covered.
             assertThat(region("76").get("coverage").get("figures").get("communes").get("share").decimalValue()).isZero();
             assertThat(region("76").get("coverage").get("figures").get("communes").get("total").asLong()).isGreaterThan(4_000);
+            // ... so it is not counted among the contracts covering their territory, and is named apart.
+            assertThat(region("76").get("coverage").get("contracts").asInt()).isZero();
+            assertThat(region("76").get("coverage").get("withoutTerritory").valueStream().map(JsonNode::asString)).containsExactly("OCC-PAYS-HLV");
+            assertThat(coverage.get("withoutTerritory")).isEmpty();
         }
 
         @Test
@@ -198,8 +209,12 @@ class PortfolioCommandTest {
             JsonNode indicator = arras.get("indicators").get(0);
             assertThat(indicator.propertyNames()).containsExactly("path", "code", "label", "unit", "baseline", "target", "lastMeasurement",
                     "progress", "expectedValue", "trajectory", "missing");
-            assertThat(indicator.get("lastMeasurement").isNull()).isTrue();
-            assertThat(indicator.get("trajectory").asString()).isEqualTo("NO_DATA");
+            assertThat(indicator.get("lastMeasurement").get("value").decimalValue()).isEqualByComparingTo("9");
+            assertThat(indicator.get("lastMeasurement").get("date").asString()).isEqualTo("2024-09-30");
+            assertThat(indicator.get("trajectory").asString()).isEqualTo("ON_TRACK");
+            JsonNode unmeasured = arras.get("indicators").get(4);
+            assertThat(unmeasured.get("lastMeasurement").isNull()).isTrue();
+            assertThat(unmeasured.get("trajectory").asString()).isEqualTo("NO_DATA");
             assertThat(indicator.get("target").get("dueDate").asString()).isEqualTo("2027-12-31");
             assertThat(contracts.get(2).get("arsShare").isNull()).isTrue();
         }
@@ -248,7 +263,8 @@ class PortfolioCommandTest {
             assertThat(target.attr("x1")).isEqualTo(String.valueOf(290 + 225));
             assertThat(region.selectFirst("table.chiffres tr[data-figure=communes]").select("td").eachText())
                     .containsExactly("6 / 3\u202F782 (0,2 %)", "2 (0,0 %)", "0 (0,0 %)", "4 (0,1 %)");
-            assertThat(region.selectFirst("p.cible").text()).endsWith("non jugée, leur population n'est pas connue.");
+            assertThat(region.selectFirst("p.cible").text()).endsWith("non jugée : la population d'au moins un territoire prioritaire n'est pas connue, et la part de 100,0 % ne compte"
+                    + " que ceux dont elle l'est.");
             assertThat(region.select("table.parties[data-parts=departements] tr[data-code]").eachAttr("data-code"))
                     .containsExactly("02", "59", "60", "62", "80");
             assertThat(region.selectFirst("table.parties[data-parts=epci] tr[data-code=200033579]").select("th, td").eachText().get(0))
@@ -268,7 +284,11 @@ class PortfolioCommandTest {
             String anchor = arras.selectFirst("a").attr("href").substring(1);
             Element indicators = region.getElementById(anchor);
             assertThat(indicators.select("tr.indicateur")).hasSize(9);
-            assertThat(indicators.selectFirst("tr.indicateur td.trajectoire").text()).isEqualTo("non jugée : manque mesure");
+            assertThat(indicators.select("tr.indicateur td.trajectoire").eachText()).containsExactly("en bonne voie", "cible atteinte",
+                    "en retard", "en bonne voie", "non jugée : manque mesure", "non jugée : manque mesure", "non jugée : manque mesure",
+                    "non jugée : manque mesure", "cible manquée");
+            // A measured indicator shows its progress as a bar.
+            assertThat(indicators.selectFirst("tr.indicateur").select("svg")).isNotEmpty();
         }
     }
 

@@ -51,7 +51,12 @@ import java.util.function.ToLongFunction;
  * @param withoutPopulation the covered communes and QPV whose population is not known (absent
  *     from the data, or without a figure): they count as communes and QPV of the region, and the
  *     inhabitants, covered and total, are short of theirs
- * @param contracts the number of the region's contracts that cover something on that day
+ * @param contracts the number of the region's contracts that cover something on that day: at a
+ *     stage that covers ({@link Stade#couvre()}), their territory listing a commune or a QPV
+ * @param withoutTerritory the ids of the contracts at a stage that covers whose territory lists no
+ *     commune and no QPV, in the order given: they cover nothing that can be counted, and are told
+ *     apart so that a report does not count them as covering (the id, or the intitulé when the
+ *     contract has none)
  * @param communesCovered the communes covered, in code order
  * @param qpvCovered the QPV covered, in code order
  * @param priorityComplete whether the population of every priority territory is known; if one is
@@ -64,7 +69,8 @@ import java.util.function.ToLongFunction;
  * @param byEpci the same for each EPCI à fiscalité propre with communes in the region, by SIREN
  */
 public record Coverage(Region region, LocalDate asOf, Figures total, Figures covered, Map<Stade, Figures> byStage,
-        BigDecimal priorityTarget, List<String> withoutPopulation, int contracts, List<CodeCommune> communesCovered,
+        BigDecimal priorityTarget, List<String> withoutPopulation, int contracts, List<String> withoutTerritory,
+        List<CodeCommune> communesCovered,
         List<CodeQpv> qpvCovered, boolean priorityComplete, List<Part> byDepartement, List<Part> byEpci) {
 
     /**
@@ -99,6 +105,7 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
         Objects.requireNonNull(asOf, "asOf");
         byStage = Collections.unmodifiableMap(new EnumMap<>(byStage));
         withoutPopulation = List.copyOf(withoutPopulation);
+        withoutTerritory = List.copyOf(withoutTerritory);
         communesCovered = List.copyOf(communesCovered);
         qpvCovered = List.copyOf(qpvCovered);
         byDepartement = List.copyOf(byDepartement);
@@ -132,10 +139,14 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
         Figures covered = counter.count(stages, Stade::couvre);
         List<CodeCommune> communes = List.copyOf(counter.lastCommunes);
         List<CodeQpv> qpv = counter.lastQpv.stream().sorted(Comparator.comparing(CodeQpv::value)).toList();
-        long covering = stages.values().stream().filter(Stade::couvre).count();
+        List<ContratLocalSante> atACoveringStage = stages.entrySet().stream().filter(e -> e.getValue().couvre()).map(Map.Entry::getKey)
+                .toList();
+        long covering = atACoveringStage.stream().filter(Coverage::listsItsTerritory).count();
+        List<String> withoutTerritory = atACoveringStage.stream().filter(c -> !listsItsTerritory(c))
+                .map(c -> Objects.requireNonNullElse(c.id(), Objects.toString(c.intitule(), ""))).toList();
         // The total after the counts: a commune or QPV the data lack is still one of the region.
         Figures total = counter.total();
-        return new Coverage(region, asOf, total, covered, byStage, priorityTarget, counter.withoutPopulation(), (int) covering,
+        return new Coverage(region, asOf, total, covered, byStage, priorityTarget, counter.withoutPopulation(), (int) covering, withoutTerritory,
                 communes, qpv, !counter.priorityUnknown, parts(region, data, communes, Rattachement::departement, Rattachement::nomDepartement),
                 parts(region, data, communes, Rattachement::epci, Rattachement::nomEpci));
     }
@@ -183,6 +194,11 @@ public record Coverage(Region region, LocalDate asOf, Figures total, Figures cov
     /** The share of the inhabitants of the region's QPV covered. */
     public Optional<BigDecimal> qpvInhabitantsShare() {
         return share(Figures::qpvInhabitants);
+    }
+
+    /** Whether {@code contrat}'s territory names a commune or a QPV, which its coverage is counted on. */
+    private static boolean listsItsTerritory(ContratLocalSante contrat) {
+        return contrat.territoire() != null && (!contrat.territoire().communes().isEmpty() || !contrat.territoire().qpv().isEmpty());
     }
 
     /** The share of the inhabitants of the priority territories covered, the one the target is set on. */

@@ -160,6 +160,19 @@ class CoverageTest {
     }
 
     @Test
+    void a_signed_contract_naming_no_commune_nor_qpv_covers_nothing_and_is_told_apart() {
+        ContratLocalSante sansTerritoire = contrat("PAYS", StatutContrat.EN_COURS, LocalDate.of(2024, 1, 1), null, List.of());
+        ContratLocalSante sansTerritoireDuTout = sansTerritoire.toBuilder().id("RIEN").territoire(null).build();
+
+        Coverage coverage = coverage(ARRAS, sansTerritoire, sansTerritoireDuTout);
+
+        assertThat(coverage.contracts()).isEqualTo(1);
+        assertThat(coverage.withoutTerritory()).containsExactly("PAYS", "RIEN");
+        assertThat(coverage(ARRAS).withoutTerritory()).isEmpty();
+        assertThat(coverage.covered()).isEqualTo(coverage(ARRAS).covered());
+    }
+
+    @Test
     void without_data_there_is_no_share_and_no_verdict_on_the_target() {
         Coverage coverage = Coverage.of(Region.HAUTS_DE_FRANCE, List.of(ARRAS, VAL), TerritorialData.empty(), AS_OF, TARGET);
 
