@@ -24,6 +24,7 @@ import io.github.cls4j.geography.Millesime;
 import io.github.cls4j.rules.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,17 @@ public final class ContractOutline {
             placed.computeIfAbsent(at, p -> new ArrayList<>()).add(finding);
         }
         return placed;
+    }
+
+    /**
+     * The element of {@code outline} each finding of {@code placed} is shown at, by finding
+     * (identity: two findings may be equal), for a report to name it in words.
+     */
+    static Map<Finding, Node> shownAt(Node outline, Map<ElementPath, List<Finding>> placed) {
+        Map<ElementPath, Node> nodes = byPath(outline);
+        Map<Finding, Node> at = new IdentityHashMap<>();
+        placed.forEach((path, findings) -> findings.forEach(f -> at.put(f, nodes.get(path))));
+        return at;
     }
 
     /** Every element of {@code outline}, by its path. */

@@ -12,7 +12,6 @@ import io.github.cls4j.rules.ValidationReport;
 import io.github.cls4j.rules.WaivedFinding;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -176,17 +175,15 @@ public final class HtmlReport implements ReportWriter {
      */
     private static void toCorrect(ContractOutline.Node outline, List<Finding> shown, Map<ElementPath, List<Finding>> placed,
             Labels labels, PrintWriter out) {
-        Map<ElementPath, ContractOutline.Node> nodes = ContractOutline.byPath(outline);
-        Map<Finding, ElementPath> shownAt = new IdentityHashMap<>();
-        placed.forEach((at, findings) -> findings.forEach(f -> shownAt.put(f, at)));
+        Map<Finding, ContractOutline.Node> shownAt = ContractOutline.shownAt(outline, placed);
         List<String> items = new ArrayList<>();
         for (Severity severity : List.of(Severity.ERROR, Severity.WARNING)) {
             for (Finding f : shown) {
                 if (f.severity() != severity) {
                     continue;
                 }
-                ElementPath at = shownAt.get(f);
-                String element = at.isRoot() ? labels.get("html.contractItself") : nodes.get(at).title();
+                ContractOutline.Node at = shownAt.get(f);
+                String element = at.path().isRoot() ? labels.get("html.contractItself") : at.title();
                 items.add("<li class=\"" + severity + "\" data-rule=\"" + esc(f.ruleId()) + "\" data-path=\"" + esc(f.path().toString())
                         + "\"><strong>" + esc(labels.severity(severity)) + "</strong> — <span class=\"element-nomme\">" + esc(element)
                         + "</span> : " + esc(f.message()) + "<span class=\"chemin\">" + esc(f.ruleId())

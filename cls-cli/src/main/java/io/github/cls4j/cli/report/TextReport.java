@@ -8,6 +8,7 @@ import io.github.cls4j.rules.ValidationReport;
 import io.github.cls4j.rules.WaivedFinding;
 import io.github.cls4j.samples.ExpectedReport;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -83,11 +84,13 @@ public final class TextReport implements ReportWriter {
             severityWidth = Math.max(severityWidth, labels.severity(severity).length());
         }
         ShownFindings shown = ShownFindings.of(report.findings());
+        ContractOutline.Node outline = ContractOutline.of(outcome.contrat(), labels);
+        Map<Finding, ContractOutline.Node> shownAt = ContractOutline.shownAt(outline, ContractOutline.place(outline, shown.shown()));
         int ruleWidth = shown.shown().stream().mapToInt(f -> f.ruleId().length()).max().orElse(0);
         int pathWidth = shown.shown().stream().mapToInt(f -> path(f).length()).max().orElse(0);
         for (Finding f : shown.shown()) {
             out.println("  " + paint(colourOf(f.severity()), pad(labels.severity(f.severity()), severityWidth)) + "  "
-                    + pad(f.ruleId(), ruleWidth) + "  " + pad(path(f), pathWidth) + "  " + TerminalText.safe(f.message()));
+                    + pad(f.ruleId(), ruleWidth) + "  " + pad(path(f), pathWidth) + "  " + TerminalText.safe(sentence(f, shownAt.get(f), labels)));
             if (f.explanation() != null) {
                 // Under the rule id, so that the finding's line stays the one the eye follows.
                 String indent = "  " + " ".repeat(severityWidth) + "  ";
@@ -106,6 +109,15 @@ public final class TextReport implements ReportWriter {
             out.println("  " + TerminalText.safe(NotAppliedText.summary(report.notApplied(), labels)));
         }
         out.println();
+    }
+
+    /**
+     * A finding in one sentence: the element it concerns named in words, then its message
+     * ({@code Volet santé mentale : Le contrat ne comporte pas…}); the message alone for the
+     * contract itself, which its heading names.
+     */
+    private static String sentence(Finding f, ContractOutline.Node at, Labels labels) {
+        return at == null || at.path().isRoot() ? f.message() : labels.get("field", at.title(), f.message());
     }
 
     /** The line of context under a contract's heading. */

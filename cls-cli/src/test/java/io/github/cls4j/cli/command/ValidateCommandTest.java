@@ -56,7 +56,7 @@ class ValidateCommandTest {
             Cli.Result r = Cli.run("validate", "--as-of", AS_OF, file(ARRAS).toString(), file(ARRAS_SANS_SANTE_MENTALE).toString());
 
             assertThat(r.exit()).isEqualTo(1);
-            assertThat(r.out()).containsPattern("ERREUR +CLS-LEG-03 +voletSanteMentale +Le contrat");
+            assertThat(r.out()).containsPattern("ERREUR +CLS-LEG-03 +voletSanteMentale +Volet santé mentale : Le contrat");
         }
 
         @Test
@@ -175,7 +175,7 @@ class ValidateCommandTest {
         Cli.Result r = Cli.run("validate", "--lang", "en", "--as-of", AS_OF, file(ARRAS_SANS_SANTE_MENTALE).toString());
 
         assertThat(r.out()).contains("NOT VALID: 1 error, 5 warnings, 10 infos", "profile hauts-de-france · checked as of 23 November 2026")
-                .containsPattern("ERROR +CLS-LEG-03 +voletSanteMentale +The contract");
+                .containsPattern("ERROR +CLS-LEG-03 +voletSanteMentale +Mental-health component: The contract");
     }
 
     @Test
@@ -404,7 +404,7 @@ class ValidateCommandTest {
             Cli.Result absent = Cli.run("validate", "--geography", dir.resolve("absente").toString(), arras.toString());
 
             assertThat(Cli.run("validate", arras.toString()).out()).doesNotContain("CLS-GEO-02");
-            assertThat(own.out()).containsPattern("ERREUR +CLS-GEO-02 +territoire\\.communes +Le code 62041 n'est celui d'aucune commune");
+            assertThat(own.out()).containsPattern("ERREUR +CLS-GEO-02 +territoire\\.communes +Territoire : [^:]+ : Le code 62041 n'est celui d'aucune commune");
             assertThat(own.exit()).isEqualTo(1);
             assertThat(refused.exit()).isEqualTo(2);
             assertThat(refused.err()).startsWith("--geography : la géographie ne peut être lue : " + broken.resolve("communes.tsv"));

@@ -19,7 +19,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("The text report: colour on a terminal only")
+@DisplayName("The text report: each finding in one sentence, errors first, colour on a terminal only")
 class TextReportTest {
 
     private static final String NAME = "000-arras-cua--sans-volet-sante-mentale.json";
@@ -47,6 +47,20 @@ class TextReportTest {
 
         assertThat(plain).doesNotContain("\u001B").contains("  ERREUR         CLS-LEG-03", "NON CONFORME : 1 erreur");
         assertThat(write(true).replaceAll("\u001B\\[\\d+m", "")).isEqualTo(plain);
+    }
+
+    @Test
+    void each_finding_is_one_sentence_naming_its_element_in_words_errors_first() {
+        List<String> findings = write(false).lines().filter(l -> l.matches("  (ERREUR|AVERTISSEMENT|INFO) .*")).toList();
+
+        assertThat(findings.get(0)).startsWith("  ERREUR").contains("CLS-LEG-03  voletSanteMentale").endsWith("  Volet santé mentale : Le contrat ne comporte pas"
+                + " de volet consacré à la santé mentale (ni volet, ni axe, objectif ou fiche de santé mentale, ni CLSM lié), obligatoire"
+                + " pour les contrats conclus depuis le 23 février 2022.");
+        assertThat(findings).anySatisfy(l -> assertThat(l).contains("CLS-ACT-03", "Fiche action FA-1.1.1 « Accueillir les étudiants et"
+                + " internes en santé sur le territoire » : La fiche action FA-1.1.1 n'a pas"));
+        // The contract itself is named by the report's heading: its findings say their message alone.
+        assertThat(findings).anySatisfy(l -> assertThat(l).containsPattern("CLS-TER-01 +articulations +Le territoire compte"));
+        assertThat(findings.stream().map(l -> l.trim().split(" ")[0]).distinct()).containsExactly("ERREUR", "AVERTISSEMENT", "INFO");
     }
 
     @Test
