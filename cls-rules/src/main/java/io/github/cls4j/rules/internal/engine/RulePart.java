@@ -20,9 +20,10 @@ import org.kie.api.runtime.KieSessionsPool;
  * @param declaresFindings whether its rules declare the {@code findings} global, which a session
  *     of rules that do not declare it refuses to be given
  * @param reads what its rules' conditions read, for the explanations
+ * @param inserted the facts worth inserting in its sessions: those some pattern matches without {@code from}
  */
 public record RulePart(String origin, KieBase kieBase, Map<RuleKey, RuleInfo> rules, KieSessionsPool sessions, boolean declaresFindings,
-        RuleReads reads) {
+        RuleReads reads, WorkingMemoryTypes inserted) {
 
     /**
      * A part whose sessions come from a pool: a session disposed after a validation is reset and
@@ -33,7 +34,7 @@ public record RulePart(String origin, KieBase kieBase, Map<RuleKey, RuleInfo> ru
     public RulePart(String origin, KieBase kieBase, Map<RuleKey, RuleInfo> rules, DrlSources sources) {
         this(origin, kieBase, rules, kieBase.newKieSessionsPool(2), kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> ValidationRun.GLOBAL.equals(g.getName()))),
-                new RuleReads(sources));
+                new RuleReads(sources), WorkingMemoryTypes.of(kieBase));
     }
 
     public RulePart {

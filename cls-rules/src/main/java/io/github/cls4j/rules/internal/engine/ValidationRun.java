@@ -229,7 +229,12 @@ final class ValidationRun {
             if (part.declaresFindings()) {
                 session.setGlobal(GLOBAL, findings);
             }
-            facts.forEach(session::insert);
+            // Only what a pattern matches in working memory: the other elements are reached by `from`.
+            for (Object fact : facts) {
+                if (part.inserted().matches(fact)) {
+                    session.insert(fact);
+                }
+            }
             // A rule whose law does not apply on the contract's legal date, or that the profile does
             // not switch on, never fires; past a limit, none does.
             session.fireAllRules(match -> applies(part.rules().get(RuleKey.of(match.getRule()))) && mayFire(session));
