@@ -117,13 +117,13 @@ public final class TextReport implements ReportWriter {
      * contract itself, which its heading names.
      */
     private static String sentence(Finding f, ContractOutline.Node at, Labels labels) {
-        return at == null || at.path().isRoot() ? f.message() : labels.get("field", at.title(), f.message());
+        return at.path().isRoot() ? f.message() : labels.get("field", at.title(), f.message());
     }
 
     /** The line of context under a contract's heading. */
     static String context(ValidationReport report, Labels labels) {
         String asOf = report.asOf() == null ? labels.get("context.noAsOf") : labels.get("context.asOf", labels.date(report.asOf()));
-        // No day of the law: a concluded contract whose dates are all missing, judged by the rules no date bounds.
+        // No day of the law: a concluded contract without any date, or a project checked without an as-of date.
         String law = report.legalDate() == null ? labels.get("context.noLegalDate") : labels.get("context.legalDate", labels.date(report.legalDate()));
         return TerminalText.safe(labels.get("context", report.profile(), asOf, law, report.ruleSetVersion()));
     }

@@ -12,8 +12,9 @@ import java.time.LocalDate;
  * What a validator validates once when it is built, so that the host's first request does not pay
  * for what only the first validation does: loading the classes of the rules' conditions and
  * consequences, of Bean Validation's metadata and of the messages, and initialising the rule
- * network's memory. The contract is the Arras sample (seed 000, the richest of the source
- * documents, which reaches most conditions), under the id {@value #ID} so that a log line of a
+ * network's memory. The contract is a copy of the Arras sample (seed 000, the richest of the
+ * source documents, which reaches most conditions; cls-rules cannot depend on cls-samples),
+ * under the id {@value #ID} so that a log line of a
  * rule author's rule that fails on it says where it comes from.
  */
 public final class WarmUp {
