@@ -360,6 +360,9 @@ public final class ContractValidator {
                     limits);
             if (warmUp) {
                 validator.validate(WarmUp.contract(), WarmUp.context());
+                // The warm-up contract passes the constraint screen: start Hibernate Validator apart,
+                // for the first contract that breaks a constraint.
+                validator.rules.prepareStructuralCheck();
             }
             return validator;
         }

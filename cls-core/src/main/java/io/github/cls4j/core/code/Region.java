@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +53,11 @@ public enum Region {
     private static final Map<String, Region> BY_DEPARTEMENT = Arrays.stream(values())
             .flatMap(r -> r.departements.stream().map(d -> Map.entry(d, r)))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    /** Each region's name as {@link #nommeeDans} looks for it, made once: rules ask for every ARS signatory of every contract. */
+    private static final Map<Region, String> SEARCHED = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), r -> " " + simplifie(r.nom) + " "));
 
     private final String code;
     private final String nom;
@@ -140,7 +146,7 @@ public enum Region {
             return Optional.empty();
         }
         String cherche = " " + simplifie(texte) + " ";
-        List<Region> nommees = Arrays.stream(values()).filter(r -> cherche.contains(" " + simplifie(r.nom) + " ")).toList();
+        List<Region> nommees = Arrays.stream(values()).filter(r -> cherche.contains(SEARCHED.get(r))).toList();
         if (nommees.isEmpty() && cherche.contains(" ocean indien ")) {
             // The ARS Océan Indien, La Réunion's, served Mayotte too until 2020.
             return Optional.of(LA_REUNION);
@@ -159,7 +165,7 @@ public enum Region {
     }
 
     private static String simplifie(String texte) {
-        String sansAccents = Normalizer.normalize(texte, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return sansAccents.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+        String sansAccents = MARKS.matcher(Normalizer.normalize(texte, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_ALPHANUMERIC.matcher(sansAccents.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }

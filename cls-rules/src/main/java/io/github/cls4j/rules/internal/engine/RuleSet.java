@@ -192,6 +192,11 @@ public final class RuleSet {
                 .orElse(profiles.get(ValidationContext.DEFAULT_PROFILE));
     }
 
+    /** Starts Hibernate Validator now, which otherwise starts with the first contract that breaks a constraint. */
+    public void prepareStructuralCheck() {
+        structuralCheck.prepare();
+    }
+
     /** The texts of the rules. */
     public FindingFactory texts() {
         return texts;

@@ -3,22 +3,18 @@ package io.github.cls4j.rules.internal.structure;
 import io.github.cls4j.core.code.Code;
 import io.github.cls4j.core.code.WellFormed;
 import io.github.cls4j.core.code.WellFormedValidator;
-import jakarta.validation.ConstraintTarget;
+import jakarta.validation.Constraint;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.groups.Default;
-import jakarta.validation.metadata.ConstraintDescriptor;
-import jakarta.validation.metadata.ValidateUnwrappedValue;
+import jakarta.validation.valueextraction.Unwrapping;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One constraint of the model that {@link ConstraintScreen} evaluates itself, with the meaning
@@ -31,28 +27,30 @@ interface ScreenedConstraint {
     boolean accepts(Object value);
 
     /**
-     * The constraints of {@code descriptors}, or empty when one of them is not screened: a
-     * constraint other than those below, in a group other than the default one, composed of other
-     * constraints or unwrapping its value.
+     * The constraint of {@code annotation}, a Bean Validation constraint, or empty when it is not
+     * screened: a constraint other than those below, in a group other than the default one,
+     * composed of other constraints or unwrapping its value.
      */
-    static Optional<List<ScreenedConstraint>> allOf(Set<ConstraintDescriptor<?>> descriptors) {
-        List<ScreenedConstraint> constraints = new ArrayList<>();
-        for (ConstraintDescriptor<?> descriptor : descriptors) {
-            Optional<ScreenedConstraint> constraint = of(descriptor);
-            if (constraint.isEmpty()) {
-                return Optional.empty();
-            }
-            constraints.add(constraint.get());
-        }
-        return Optional.of(List.copyOf(constraints));
+    static Optional<ScreenedConstraint> ofConstraint(Annotation annotation) {
+        boolean plain = attribute(annotation, "groups").length == 0
+                && Arrays.stream(attribute(annotation, "payload")).noneMatch(Unwrapping.Unwrap.class::equals)
+                && Arrays.stream(annotation.annotationType().getAnnotations()).noneMatch(ScreenedConstraint::isConstraint);
+        return plain ? of(annotation) : Optional.empty();
     }
 
-    private static Optional<ScreenedConstraint> of(ConstraintDescriptor<?> descriptor) {
-        boolean plain = descriptor.getGroups().equals(Set.of(Default.class))
-                && descriptor.getComposingConstraints().isEmpty()
-                && descriptor.getValueUnwrapping() != ValidateUnwrappedValue.UNWRAP
-                && descriptor.getValidationAppliesTo() != ConstraintTarget.PARAMETERS;
-        return plain ? of(descriptor.getAnnotation()) : Optional.empty();
+    /** Whether {@code annotation} is a Bean Validation constraint (its type is annotated {@link Constraint}). */
+    static boolean isConstraint(Annotation annotation) {
+        return annotation.annotationType().isAnnotationPresent(Constraint.class);
+    }
+
+    /** The classes an attribute of a constraint holds ({@code groups}, {@code payload}); none if it has no such attribute. */
+    private static Class<?>[] attribute(Annotation annotation, String name) {
+        try {
+            return (Class<?>[]) annotation.annotationType().getMethod(name).invoke(annotation);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            // Every constraint has both by the specification; one without is not screened.
+            return new Class<?>[] {Object.class};
+        }
     }
 
     private static Optional<ScreenedConstraint> of(Annotation annotation) {

@@ -7,9 +7,14 @@ import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.rules.JsonMutations;
 import io.github.cls4j.rules.exemples.Exemples;
 import jakarta.validation.Validation;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,7 +25,7 @@ class ConstraintScreenTest {
     private static final Validator HIBERNATE = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
 
-    private final ConstraintScreen screen = new ConstraintScreen(HIBERNATE);
+    private final ConstraintScreen screen = new ConstraintScreen();
 
     @Test
     void every_type_of_the_model_is_screened_so_that_no_contract_needs_hibernate_validator_to_pass() {
@@ -45,6 +50,70 @@ class ConstraintScreenTest {
         // Both answers occur many times: the comparison is not vacuous.
         assertThat(passing).isGreaterThan(100);
         assertThat(contracts.size() - passing).isGreaterThan(100);
+    }
+
+    /** Records the screen must leave to Hibernate Validator: each holds what it does not evaluate. */
+    interface Named {
+        @NotNull
+        String getNom();
+    }
+
+    interface Default2 {
+    }
+
+    record InAGroup(@NotNull(groups = Default2.class) String nom) {
+    }
+
+    record UnknownConstraint(@Size(max = 2) String nom) {
+    }
+
+    record ConstraintList(@NotNull.List({@NotNull}) String nom) {
+    }
+
+    record InAMap(Map<String, @NotNull String> valeurs) {
+    }
+
+    record ListOfLists(List<List<@NotNull String>> valeurs) {
+    }
+
+    record FromAnInterface(String nom) implements Named {
+        @Override
+        public String getNom() {
+            return nom;
+        }
+    }
+
+    record CascadingToUnscreened(@Valid UnknownConstraint inner) {
+    }
+
+    record Screened(@NotNull @NotBlank String nom, List<@NotNull @Valid Screened> enfants) {
+    }
+
+    static final class NotARecord {
+        @NotNull
+        private final String nom = null;
+    }
+
+    @Test
+    void a_type_holding_what_the_screen_does_not_evaluate_is_not_screened_and_always_goes_to_hibernate_validator() {
+        for (Class<?> type : List.of(InAGroup.class, UnknownConstraint.class, ConstraintList.class, InAMap.class, ListOfLists.class,
+                FromAnInterface.class, NotARecord.class)) {
+            assertThat(screen.unscreened(type)).as(type.getSimpleName()).containsExactly(type);
+        }
+        assertThat(screen.unscreened(CascadingToUnscreened.class)).containsExactly(UnknownConstraint.class);
+        assertThat(screen.passes(new InAGroup("x"))).isFalse();
+        assertThat(screen.passes(new CascadingToUnscreened(new UnknownConstraint("x")))).isFalse();
+    }
+
+    @Test
+    void a_record_of_known_constraints_is_screened_as_hibernate_validator_judges_it() {
+        assertThat(screen.unscreened(Screened.class)).isEmpty();
+        List<Screened> cases = List.of(new Screened("a", List.of()), new Screened(" ", List.of()),
+                new Screened("a", List.of(new Screened("b", List.of()))), new Screened("a", List.of(new Screened(null, List.of()))),
+                new Screened("a", java.util.Arrays.asList(new Screened("b", List.of()), null)), new Screened("a", null));
+        for (Screened screened : cases) {
+            assertThat(screen.passes(screened)).as("%s", screened).isEqualTo(HIBERNATE.validate(screened).isEmpty());
+        }
     }
 
     @Test
