@@ -56,6 +56,14 @@ public final class RuleOptions {
                     + " departements.tsv, regions.tsv, au format de cls-geography) au lieu de celle fournie avec cls4j.")
     private Path geography;
 
+    /**
+     * Whether the run judges territories against the geography bundled with cls4j, which can then
+     * be read while the rules load ({@code StartUp}).
+     */
+    public boolean bundledGeography() {
+        return geography == null;
+    }
+
     /** The geography read for {@code --geography}, once; the bundled one without the option. */
     private Geographie geographie;
 
@@ -73,7 +81,10 @@ public final class RuleOptions {
      * @throws RuleCompilationException if a rule, profile or data file cannot be loaded
      */
     private ContractValidator validator(ValidationLimits limits) {
-        ContractValidator.Builder builder = validatorOfOneRun().limits(limits).geographie(geographie());
+        ContractValidator.Builder builder = validatorOfOneRun().limits(limits);
+        if (geography != null) {
+            builder.geographie(geographie());
+        }
         if (rules != null) {
             builder.rules(rules);
         }

@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A loaded and checked rule set: its compiled parts, the metadata and texts of every rule, the
@@ -45,7 +46,8 @@ public final class RuleSet {
     private final Map<String, ValidationPolicy> profiles;
     private final String version;
     private final ReferenceFacts referenceFacts;
-    private final Geographie geographie;
+    /** The geography, asked for at each validation: the bundled one is read at the first. */
+    private final Supplier<Geographie> geographie;
     private final StructuralCheck structuralCheck = new StructuralCheck();
 
     /**
@@ -55,7 +57,7 @@ public final class RuleSet {
      * {@code referenceFacts} beside every contract, and the territory as {@code geographie} knows it.
      */
     public RuleSet(List<RulePart> parts, List<RuleInfo> checks, Set<String> structureIds, FindingFactory texts, Map<String, ValidationPolicy> profiles,
-            String version, ReferenceFacts referenceFacts, Geographie geographie) {
+            String version, ReferenceFacts referenceFacts, Supplier<Geographie> geographie) {
         this.parts = List.copyOf(parts);
         Map<String, RuleInfo> ids = new LinkedHashMap<>();
         parts.forEach(p -> p.rules().values().forEach(r -> ids.put(r.id(), r)));
@@ -103,7 +105,7 @@ public final class RuleSet {
 
     /** A validation of {@code contrat} by these rules, under the profile {@code context} asks for. */
     private ValidationRun run(ContratLocalSante contrat, ValidationContext context, RunWatch watch) {
-        return new ValidationRun(parts, structuralCheck, texts, lawIds, version, referenceFacts, geographie, policy(contrat, context), contrat,
+        return new ValidationRun(parts, structuralCheck, texts, lawIds, version, referenceFacts, geographie.get(), policy(contrat, context), contrat,
                 context, watch);
     }
 

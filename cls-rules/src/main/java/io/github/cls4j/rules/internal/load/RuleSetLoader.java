@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -65,9 +66,10 @@ public final class RuleSetLoader {
      * @param profileFiles files of validation profiles added to the bundled ones
      * @param dataFolder a folder whose reference data ({@code prs.json}) replace the bundled
      *     data, or {@code null}
-     * @param geographie the official geography the territories are judged against
+     * @param geographie the official geography the territories are judged against, asked for at
+     *     the first validation (the bundled one is read then, not while the rules load)
      */
-    public record Sources(Path replacement, List<Path> additions, List<Path> profileFiles, Path dataFolder, Geographie geographie) {
+    public record Sources(Path replacement, List<Path> additions, List<Path> profileFiles, Path dataFolder, Supplier<Geographie> geographie) {
 
         /** Copies the lists; requires the geography. */
         public Sources {

@@ -51,7 +51,7 @@ class RuleSetLoaderTest {
         Files.writeString(drl, DRL);
         Files.writeString(folder.resolve("messages.properties"), "LOC-A.message=locale\n");
         Files.writeString(folder.resolve("messages_en.properties"), "LOC-A.title=Local\nLOC-A.message=local\n");
-        sources = new RuleSetLoader.Sources(null, List.of(folder), List.of(), null, Geographie.bundled());
+        sources = new RuleSetLoader.Sources(null, List.of(folder), List.of(), null, Geographie::bundled);
     }
 
     @Test

@@ -1,0 +1,58 @@
+package io.github.cls4j.cli.command;
+
+import io.github.cls4j.core.json.ContractJson;
+import io.github.cls4j.geography.Geographie;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a run of {@code validate} or {@code portfolio} will need besides the rules, started on
+ * other threads while the rules load: the JSON reader of the contracts (Jackson builds its
+ * deserializers of the model, about 0.5 s in a fresh JVM) and the bundled geography (about
+ * 0.25 s). Loading the rules takes one core; the machine's others would wait.
+ *
+ * <p>Nothing here is a result: each thread only initialises a class, which the run would
+ * initialise itself on first use, and the JVM lets it finish, once, whichever thread starts it.
+ * A failure is left for the run to meet where it reports it, so the threads say nothing.
+ */
+final class StartUp {
+
+    private StartUp() {
+    }
+
+    /**
+     * Starts reading the JSON reader's classes, and the bundled geography if {@code bundledGeography}.
+     *
+     * @return the threads started, which the run need not wait for
+     */
+    static List<Thread> inBackground(boolean bundledGeography) {
+        List<Thread> started = new ArrayList<>();
+        started.add(start("cls-start-json", () -> initialise(ContractJson.class)));
+        if (bundledGeography) {
+            started.add(start("cls-start-geography", Geographie::bundled));
+        }
+        return started;
+    }
+
+    private static Thread start(String name, Runnable task) {
+        Thread thread = new Thread(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException | LinkageError ignored) {
+                // The run meets the same failure where it reports it (exit 3 for a bundled resource).
+            }
+        }, name);
+        // Never keeps the command from ending.
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void initialise(Class<?> type) {
+        try {
+            Class.forName(type.getName(), true, type.getClassLoader());
+        } catch (ClassNotFoundException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
