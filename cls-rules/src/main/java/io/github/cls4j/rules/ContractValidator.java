@@ -325,9 +325,10 @@ public final class ContractValidator {
         /**
          * Whether {@link #build()} validates a built-in contract once before it returns; on unless
          * set. That first validation loads the classes the rules run and initialises their
-         * network's memory (about 0.3 s in a fresh JVM), which the host's first request would
-         * otherwise pay. Off for a process that builds a validator to validate once, such as the
-         * command line.
+         * network's memory (about 0.3 s in a fresh JVM), and reads the bundled geography, which
+         * the host's first request would otherwise pay; it also starts Hibernate Validator, which
+         * the built-in contract does not need, for the first contract that breaks a constraint.
+         * Off for a process that builds a validator to validate once, such as the command line.
          */
         public Builder warmUp(boolean before) {
             this.warmUp = before;

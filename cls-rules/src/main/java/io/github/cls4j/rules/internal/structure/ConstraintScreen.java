@@ -57,6 +57,11 @@ final class ConstraintScreen {
      */
     private record PropertyPlan(Method accessor, List<ScreenedConstraint> checks, boolean cascaded,
             List<ScreenedConstraint> elementChecks, boolean elementsCascaded, Class<?> cascadedType) {
+
+        /** Whether the property has anything to check: a component without constraints is left out of its type's plan. */
+        boolean checksAnything() {
+            return !checks.isEmpty() || cascaded || !elementChecks.isEmpty() || elementsCascaded;
+        }
     }
 
     /** What one annotated type declares: its constraints and whether it is cascaded; empty when not screened. */
@@ -166,8 +171,7 @@ final class ConstraintScreen {
             if (plan.isEmpty()) {
                 return Optional.empty();
             }
-            if (!plan.get().checks().isEmpty() || plan.get().cascaded() || !plan.get().elementChecks().isEmpty()
-                    || plan.get().elementsCascaded()) {
+            if (plan.get().checksAnything()) {
                 properties.add(plan.get());
             }
         }

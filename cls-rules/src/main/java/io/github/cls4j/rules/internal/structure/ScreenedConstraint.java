@@ -43,7 +43,11 @@ interface ScreenedConstraint {
         return annotation.annotationType().isAnnotationPresent(Constraint.class);
     }
 
-    /** The classes an attribute of a constraint holds ({@code groups}, {@code payload}); none if it has no such attribute. */
+    /**
+     * The classes an attribute of a constraint holds ({@code groups}, {@code payload}); for a
+     * constraint without it, {@code Object}, which no screened constraint declares, so that it is
+     * not screened.
+     */
     private static Class<?>[] attribute(Annotation annotation, String name) {
         try {
             return (Class<?>[]) annotation.annotationType().getMethod(name).invoke(annotation);

@@ -53,6 +53,11 @@ public final class StructuralCheck {
         validators();
     }
 
+    /** Whether Hibernate Validator has started. */
+    boolean started() {
+        return byLanguage != null;
+    }
+
     private Map<String, Validator> validators() {
         Map<String, Validator> started = byLanguage;
         if (started == null) {
