@@ -8,6 +8,7 @@ import io.github.cls4j.core.strategie.FicheAction;
 import io.github.cls4j.core.strategie.Objectif;
 import io.github.cls4j.core.territoire.Territoire;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -31,7 +32,8 @@ public final class ContractElements {
         this.tree = tree;
         List<Located<?>> elements = new ArrayList<>();
         collect(tree, elements);
-        this.all = List.copyOf(elements);
+        // Not copied: the list is this object's own, and every validation walks its contract once.
+        this.all = Collections.unmodifiableList(elements);
     }
 
     /** Walks {@code contrat} once. */
@@ -69,7 +71,10 @@ public final class ContractElements {
         if (node instanceof ElementNode.Element e) {
             elements.add(new Located<>(e.path(), e.element()));
         }
-        node.children().forEach(child -> collect(child, elements));
+        List<ElementNode> children = node.children();
+        for (int i = 0; i < children.size(); i++) {
+            collect(children.get(i), elements);
+        }
     }
 
     /** The walk itself: one method per element that has children. */

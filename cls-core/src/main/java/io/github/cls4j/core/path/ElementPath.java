@@ -19,10 +19,38 @@ public final class ElementPath implements Comparable<ElementPath> {
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)((?:\\[\\d+])*)");
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
-    private final String text;
+    /** For a path made by {@link #property} or {@link #item}: the path it lies under, else {@code null}. */
+    private final ElementPath parent;
+    /** For such a path, its last property name. */
+    private final String name;
+    /** For a path made by {@link #item}, its index; {@code -1} otherwise. */
+    private final int index;
+    /**
+     * The path as written, made at its first use for a path made by {@link #property} or {@link
+     * #item}: a validation gives every element of its contract a path, and only those with a
+     * finding are written. A race makes the same string twice, which is harmless.
+     */
+    private String text;
 
     private ElementPath(String text) {
+        this(null, null, -1);
         this.text = text;
+    }
+
+    private ElementPath(ElementPath parent, String name, int index) {
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
+    }
+
+    private String text() {
+        String written = text;
+        if (written == null) {
+            String property = parent.isRoot() ? name : parent.text() + "." + name;
+            written = index < 0 ? property : property + "[" + index + "]";
+            text = written;
+        }
+        return written;
     }
 
     /** The path of the contract itself. */
@@ -50,21 +78,21 @@ public final class ElementPath implements Comparable<ElementPath> {
 
     /** The path of a property of this element. */
     public ElementPath property(String name) {
-        return new ElementPath(text.isEmpty() ? name : text + "." + name);
+        return new ElementPath(this, name, -1);
     }
 
     /** The path of an item of this list. */
     public ElementPath index(int index) {
-        if (text.isEmpty()) {
+        if (isRoot()) {
             throw new IllegalStateException("The contract root is not a list");
         }
-        return new ElementPath(text + "[" + index + "]");
+        return new ElementPath(text() + "[" + index + "]");
     }
 
     /** Shorthand for {@code property(name).index(index)}. */
     public ElementPath item(String name, int index) {
-        // One string rather than two: every element of a contract gets its path this way.
-        return new ElementPath((text.isEmpty() ? name : text + "." + name) + "[" + index + "]");
+        // One object rather than two: every element of a contract gets its path this way.
+        return new ElementPath(this, name, index);
     }
 
     /**
@@ -74,6 +102,7 @@ public final class ElementPath implements Comparable<ElementPath> {
      * @throws IllegalStateException for the root, which lies under nothing
      */
     public ElementPath parent() {
+        String text = text();
         if (text.isEmpty()) {
             throw new IllegalStateException("The contract root has no parent");
         }
@@ -83,15 +112,15 @@ public final class ElementPath implements Comparable<ElementPath> {
 
     /** Whether this is the path of the contract itself. */
     public boolean isRoot() {
-        return text.isEmpty();
+        return text().isEmpty();
     }
 
     /** Whether this path is {@code other} or lies below it. */
     public boolean startsWith(ElementPath other) {
         return other.isRoot()
-                || text.equals(other.text)
-                || text.startsWith(other.text + ".")
-                || text.startsWith(other.text + "[");
+                || text().equals(other.text())
+                || text().startsWith(other.text() + ".")
+                || text().startsWith(other.text() + "[");
     }
 
     /** The same path as a JSON Pointer (RFC 6901), e.g. {@code /axes/1/objectifs/0}. */
@@ -106,6 +135,7 @@ public final class ElementPath implements Comparable<ElementPath> {
     /** The property names and indexes of the path, in order, e.g. {@code [axes, 1, objectifs, 0]}. */
     public List<String> tokens() {
         List<String> tokens = new ArrayList<>();
+        String text = text();
         if (text.isEmpty()) {
             return tokens;
         }
@@ -131,8 +161,8 @@ public final class ElementPath implements Comparable<ElementPath> {
     public int compareTo(ElementPath other) {
         // Walks both texts in place: reports are sorted by path, and splitting every path at every
         // comparison was a tenth of a validation.
-        String mine = text;
-        String theirs = other.text;
+        String mine = text();
+        String theirs = other.text();
         int i = skipDelimiters(mine, 0);
         int j = skipDelimiters(theirs, 0);
         while (i < mine.length() && j < theirs.length()) {
@@ -201,17 +231,17 @@ public final class ElementPath implements Comparable<ElementPath> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ElementPath other && text.equals(other.text);
+        return o instanceof ElementPath other && text().equals(other.text());
     }
 
     @Override
     public int hashCode() {
-        return text.hashCode();
+        return text().hashCode();
     }
 
     /** The path as written in reports, e.g. {@code axes[1].objectifs[0]}; empty for the root. */
     @Override
     public String toString() {
-        return text;
+        return text();
     }
 }

@@ -26,6 +26,19 @@ class ElementPathTest {
         assertThat(ElementPath.root().toJsonPointer()).isEmpty();
     }
 
+    @Test
+    void a_path_made_step_by_step_is_the_path_it_writes() {
+        // Made step by step, a path is written at its first use: the same path, equal, hashed and ordered alike.
+        ElementPath made = ElementPath.root().item("axes", 1).property("objectifs").index(0).property("intitule");
+        ElementPath parsed = ElementPath.parse("axes[1].objectifs[0].intitule");
+
+        assertThat(made).isEqualTo(parsed).hasSameHashCodeAs(parsed).hasToString("axes[1].objectifs[0].intitule");
+        assertThat(made.compareTo(parsed)).isZero();
+        assertThat(made.parent().parent()).isEqualTo(ElementPath.parse("axes[1].objectifs"));
+        assertThat(INDICATEUR.startsWith(ElementPath.root().item("axes", 1))).isTrue();
+        assertThat(ElementPath.root().property("axes").isRoot()).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "id", "axes[1].objectifs[0].fichesAction[2].indicateurs[0]", "territoire.qpv[3]"})
     void parses_what_it_writes(String text) {

@@ -69,38 +69,51 @@ interface ScreenedConstraint {
             return Optional.of(value -> value == null || value instanceof Code code && WellFormedValidator.accepts(code));
         }
         if (annotation instanceof Positive) {
-            return Optional.of(value -> signum(value).map(s -> s > 0).orElse(value == null));
+            return Optional.of(value -> {
+                Integer sign = signum(value);
+                return sign == null ? value == null : sign > 0;
+            });
         }
         if (annotation instanceof PositiveOrZero) {
-            return Optional.of(value -> signum(value).map(s -> s >= 0).orElse(value == null));
+            return Optional.of(value -> {
+                Integer sign = signum(value);
+                return sign == null ? value == null : sign >= 0;
+            });
         }
         if (annotation instanceof DecimalMax max) {
             BigDecimal limit = new BigDecimal(max.value());
-            return Optional.of(value -> decimal(value)
-                    .map(d -> max.inclusive() ? d.compareTo(limit) <= 0 : d.compareTo(limit) < 0)
-                    .orElse(value == null));
+            return Optional.of(value -> {
+                BigDecimal decimal = decimal(value);
+                return decimal == null ? value == null : max.inclusive() ? decimal.compareTo(limit) <= 0 : decimal.compareTo(limit) < 0;
+            });
         }
         return Optional.empty();
-    }
-
-    private static Optional<Integer> signum(Object value) {
-        return decimal(value).map(BigDecimal::signum);
     }
 
     /**
-     * The exact decimal value of an integer or a {@link BigDecimal}; empty for {@code null} and for
-     * floating-point numbers, which the screen leaves to Hibernate Validator (they have NaN).
+     * The sign of an exact number, an integer or a {@link BigDecimal}; {@code null} for {@code null}
+     * and for floating-point numbers, which the screen leaves to Hibernate Validator (they have NaN).
+     * Without allocating: it runs for every number of every contract.
      */
-    private static Optional<BigDecimal> decimal(Object value) {
+    private static Integer signum(Object value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return Long.signum(((Number) value).longValue());
+        }
+        BigDecimal decimal = decimal(value);
+        return decimal == null ? null : decimal.signum();
+    }
+
+    /** The exact decimal value of an integer or a {@link BigDecimal}; {@code null} as for {@link #signum(Object)}. */
+    private static BigDecimal decimal(Object value) {
         if (value instanceof BigDecimal decimal) {
-            return Optional.of(decimal);
+            return decimal;
         }
         if (value instanceof BigInteger integer) {
-            return Optional.of(new BigDecimal(integer));
+            return new BigDecimal(integer);
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return Optional.of(BigDecimal.valueOf(((Number) value).longValue()));
+            return BigDecimal.valueOf(((Number) value).longValue());
         }
-        return Optional.empty();
+        return null;
     }
 }

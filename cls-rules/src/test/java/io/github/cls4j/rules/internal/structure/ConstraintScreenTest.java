@@ -6,6 +6,7 @@ import io.github.cls4j.core.Contrats;
 import io.github.cls4j.core.contrat.ContratLocalSante;
 import io.github.cls4j.rules.JsonMutations;
 import io.github.cls4j.rules.exemples.Exemples;
+import io.github.cls4j.rules.internal.structure.elsewhere.OutOfReach;
 import jakarta.validation.Validation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -114,6 +115,12 @@ class ConstraintScreenTest {
         for (Screened screened : cases) {
             assertThat(screen.passes(screened)).as("%s", screened).isEqualTo(HIBERNATE.validate(screened).isEmpty());
         }
+    }
+
+    @Test
+    void a_record_whose_accessors_the_screen_may_not_link_to_is_not_screened_and_goes_to_hibernate_validator() {
+        assertThat(screen.unscreened(OutOfReach.type())).containsExactly(OutOfReach.type());
+        assertThat(screen.passes(OutOfReach.of("x"))).isFalse();
     }
 
     @Test
