@@ -140,13 +140,18 @@ final class GeographyFiles {
         }
     }
 
-    /** The bytes of the resource {@code file} beside this class. */
+    /**
+     * The bytes of the resource {@code file} beside this class. They are not decoded to check that
+     * they are UTF-8, as a host's files are: the build checks the bundled files so, and their
+     * checksums (GeographyFilesTest), and decoding the communes' 5 MB was a seventh of the
+     * geography's first load.
+     */
     static byte[] resource(String file) {
         try (InputStream in = GeographyFiles.class.getResourceAsStream(file)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + file + " in cls-geography");
             }
-            return utf8(in.readAllBytes(), file);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + file + " in cls-geography", e);
         }

@@ -60,7 +60,6 @@ public final class ContractJson {
 
     private static final JsonMapper MAPPER = mapper(ReadLimits.defaults());
     private static final ContractReader DEFAULT_READER = new ContractReader(ReadLimits.defaults(), MAPPER);
-    private static final ObjectWriter WRITER = MAPPER.writerFor(VersionedContract.class);
 
     private ContractJson() {
     }
@@ -149,7 +148,7 @@ public final class ContractJson {
 
     /** The contract as a JSON document, indented, with its {@code schemaVersion}. */
     public static String toJson(ContratLocalSante contrat) {
-        return WRITER.writeValueAsString(new VersionedContract(SCHEMA_VERSION, contrat)) + "\n";
+        return Writing.WRITER.writeValueAsString(new VersionedContract(SCHEMA_VERSION, contrat)) + "\n";
     }
 
     /** Writes the contract to a stream as UTF-8; the stream is not closed. */
@@ -168,6 +167,15 @@ public final class ContractJson {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write contract file " + file + ": " + e, e);
         }
+    }
+
+    /**
+     * The writer, made at the first contract written: it builds the serializers of the whole
+     * model at once (Jackson fetches the root's eagerly), which a program that only reads
+     * contracts, as the command line's {@code validate} does, need not pay for at its start.
+     */
+    private static final class Writing {
+        static final ObjectWriter WRITER = MAPPER.writerFor(VersionedContract.class);
     }
 
     /** The root of a written document: the version first, then the contract's own properties. */

@@ -2,9 +2,6 @@ package io.github.cls4j.rules.internal.structure;
 
 import jakarta.validation.Valid;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.CallSite;
-import java.lang.invoke.LambdaConversionException;
-import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -356,27 +353,33 @@ final class ConstraintScreen {
     }
 
     /**
-     * A reader of the component whose accessor is {@code accessor}: a function made by the lambda
-     * factory, without reflection's access check at every call; empty when this module may not
-     * link to the accessor (a record not public, or in a package not exported to it), whose type
-     * is then not screened.
+     * A reader of the component whose accessor is {@code accessor}: its method handle, typed to
+     * take and give an object, called through one function for every accessor; empty when this
+     * module may not link to the accessor (a record not public, or in a package not exported to
+     * it), whose type is then not screened.
+     *
+     * <p>Not a function of the lambda factory per accessor: each would be a class spun at the first
+     * screen of its type (about 150 for the model), and spinning them, with the compiling of the
+     * class writer it makes hot, cost a fresh JVM more than the screen gained (docs/performance.md).
      */
-    @SuppressWarnings("unchecked")
     static Optional<Function<Object, Object>> reader(Method accessor) {
+        MethodHandle handle;
         try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodHandle target = lookup.unreflect(accessor);
-            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
-                    MethodType.methodType(Object.class, Object.class), target,
-                    MethodType.methodType(Object.class, accessor.getDeclaringClass()));
-            return Optional.of((Function<Object, Object>) site.getTarget().invoke());
-        } catch (IllegalAccessException | LambdaConversionException notLinked) {
+            handle = MethodHandles.lookup().unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+        } catch (IllegalAccessException notLinked) {
             return Optional.empty();
-        } catch (Error error) {
-            throw error;
-        } catch (Throwable unexpected) {
-            // The factory's target makes the function and declares nothing it could throw.
-            throw new IllegalStateException("Cannot make a reader of " + accessor, unexpected);
+        }
+        return Optional.of(bean -> read(handle, bean));
+    }
+
+    private static Object read(MethodHandle handle, Object bean) {
+        try {
+            return (Object) handle.invokeExact(bean);
+        } catch (RuntimeException | Error thrown) {
+            throw thrown;
+        } catch (Throwable impossible) {
+            // A record's accessor declares no checked exception.
+            throw new IllegalStateException(impossible);
         }
     }
 }
