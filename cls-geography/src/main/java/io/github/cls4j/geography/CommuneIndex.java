@@ -5,12 +5,18 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * The communes of a geography, kept as the lines of their file and read when asked for: 75,000
  * states of 38,000 codes, of which a validation reads a few. The file's lines are in order of their
  * codes, so that the states of a code are one run of lines, found by a binary search.
+ *
+ * <p>The states of a code once read are kept, up to {@value #KEPT} codes: a validation asks for each
+ * commune of its territory several times (its entry, what it became, its editions), and a host
+ * validates the same territories again; past the bound the kept states are dropped, so that
+ * the memory held stays within what {@value #KEPT} communes take (about 2.5 MB) whatever is asked.
  */
 final class CommuneIndex {
 
@@ -25,6 +31,11 @@ final class CommuneIndex {
     private final int[] first;
     /** The lines that list a code among their former codes, by that code. */
     private final Map<String, int[]> byFormerCode;
+    /** The states read, by code; never more than {@link #KEPT} codes. */
+    private final Map<String, List<GeographyFiles.State<CommuneCog>>> read = new ConcurrentHashMap<>();
+
+    /** The most codes whose states are kept once read. */
+    static final int KEPT = 4096;
 
     /**
      * The index of {@code table}, whose lines {@code reader} reads; each code is kept as
@@ -72,6 +83,10 @@ final class CommuneIndex {
 
     /** The states of {@code code}. */
     List<GeographyFiles.State<CommuneCog>> of(String code) {
+        List<GeographyFiles.State<CommuneCog>> kept = read.get(code);
+        if (kept != null) {
+            return kept;
+        }
         int at = Arrays.binarySearch(codes, code);
         if (at < 0) {
             return List.of();
@@ -80,7 +95,18 @@ final class CommuneIndex {
         for (int i = first[at]; i < first[at + 1]; i++) {
             states.add(reader.apply(table.line(i)));
         }
-        return states;
+        List<GeographyFiles.State<CommuneCog>> once = List.copyOf(states);
+        if (read.size() >= KEPT) {
+            // Simpler than an order of use, and as bounded: the codes asked again are read again.
+            read.clear();
+        }
+        read.put(codes[at], once);
+        return once;
+    }
+
+    /** How many codes have their states kept (for the test of the bound). */
+    int kept() {
+        return read.size();
     }
 
     /** The states that list {@code code} among their former codes. */

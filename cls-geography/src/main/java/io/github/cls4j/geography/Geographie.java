@@ -79,6 +79,11 @@ public final class Geographie {
         return new Geographie(files);
     }
 
+    /** The index of the communes (for the tests of this package). */
+    CommuneIndex communeIndex() {
+        return communes;
+    }
+
     /** The editions, oldest first. */
     public List<Millesime> millesimes() {
         return millesimes;
