@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,6 +107,37 @@ class ShadedJarIT {
             assertThat(archives.filter(p -> p.getFileName().toString().matches("cls-.+\\.jsa"))).hasSize(1);
         }
         assertThat(second.out()).isEqualTo(first.out()).isEqualTo(plain.out());
+    }
+
+    @Test
+    void the_launcher_makes_its_archive_again_for_a_jar_replaced_in_place() throws Exception {
+        Path install = Files.createTempDirectory("cls");
+        Files.copy(Path.of("target", "cls"), install.resolve("cls"));
+        Path jar = Files.copy(JAR, install.resolve("cls.jar"));
+        List<String> launcher = List.of("sh", install.resolve("cls").toString(), "validate", "--samples");
+        Run first = run(launcher);
+        // An upgrade in place: the archive made for the jar before, an hour ago; the jar since.
+        long now = System.currentTimeMillis();
+        Files.setLastModifiedTime(onlyArchiveIn(install), FileTime.fromMillis(now - 3_600_000));
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(now - 1_800_000));
+
+        Run second = run(launcher);
+        FileTime remade = Files.getLastModifiedTime(onlyArchiveIn(install));
+        Run third = run(launcher);
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.err() + second.err() + third.err()).isEmpty();
+        assertThat(second.out()).isEqualTo(first.out()).isEqualTo(third.out());
+        assertThat(remade.toMillis()).as("the archive made again for the new jar").isGreaterThanOrEqualTo(now - 1_000);
+        assertThat(Files.getLastModifiedTime(onlyArchiveIn(install))).as("and kept once made").isEqualTo(remade);
+    }
+
+    private static Path onlyArchiveIn(Path folder) throws IOException {
+        try (var archives = Files.list(folder)) {
+            List<Path> found = archives.filter(p -> p.getFileName().toString().matches("cls-.+-\\d+\\.jsa")).toList();
+            assertThat(found).hasSize(1);
+            return found.get(0);
+        }
     }
 
     @Test
