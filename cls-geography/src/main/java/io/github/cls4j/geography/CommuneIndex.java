@@ -16,7 +16,8 @@ import java.util.function.Function;
  * <p>The states of a code once read are kept, up to {@value #KEPT} codes: a validation asks for each
  * commune of its territory several times (its entry, what it became, its editions), and a host
  * validates the same territories again; past the bound the kept states are dropped, so that
- * the memory held stays within what {@value #KEPT} communes take (about 2.5 MB) whatever is asked.
+ * the memory held stays within what {@value #KEPT} communes take whatever is asked (a few more for
+ * an instant when threads add codes at once: the bound is checked, not locked).
  */
 final class CommuneIndex {
 
@@ -31,7 +32,7 @@ final class CommuneIndex {
     private final int[] first;
     /** The lines that list a code among their former codes, by that code. */
     private final Map<String, int[]> byFormerCode;
-    /** The states read, by code; never more than {@link #KEPT} codes. */
+    /** The states read, by code; about {@link #KEPT} codes at most. */
     private final Map<String, List<GeographyFiles.State<CommuneCog>>> read = new ConcurrentHashMap<>();
 
     /** The most codes whose states are kept once read. */

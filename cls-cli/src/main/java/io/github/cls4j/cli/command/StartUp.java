@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * What a run of {@code validate} or {@code portfolio} will need besides the rules, started on
  * other threads while the rules load: the JSON reader of the contracts (Jackson builds its
- * deserializers of the model, about 0.5 s in a fresh JVM) and the bundled geography (about
- * 0.25 s). Loading the rules takes one core; the others would wait, as far as the JIT
+ * deserializers of the model, about 0.4 s in a fresh JVM) and the bundled geography (about
+ * 0.2 s). Loading the rules takes one core; the others would wait, as far as the JIT
  * compiler leaves them free (on 2 cores it takes most of the second: the threads gain about 50 ms,
  * docs/performance.md).
  *

@@ -112,7 +112,8 @@ public final class ElementPath implements Comparable<ElementPath> {
 
     /** Whether this is the path of the contract itself. */
     public boolean isRoot() {
-        return text().isEmpty();
+        // A path made under another is never the root: no need to write it to know.
+        return parent == null && text.isEmpty();
     }
 
     /** Whether this path is {@code other} or lies below it. */

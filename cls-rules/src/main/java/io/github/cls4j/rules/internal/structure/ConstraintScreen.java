@@ -362,7 +362,7 @@ final class ConstraintScreen {
      * screen of its type (about 150 for the model), and spinning them, with the compiling of the
      * class writer it makes hot, cost a fresh JVM more than the screen gained (docs/performance.md).
      */
-    static Optional<Function<Object, Object>> reader(Method accessor) {
+    private static Optional<Function<Object, Object>> reader(Method accessor) {
         MethodHandle handle;
         try {
             handle = MethodHandles.lookup().unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
