@@ -107,6 +107,7 @@ public final class ContractJson {
             .addMixIn(ContratLocalSante.class, SchemaVersionHandledApart.class)
             // A decimal whose magnitude or precision no contract can mean is refused where it is written.
             .addModule(new SimpleModule("cls4j-decimals").addDeserializer(BigDecimal.class, new BoundedDecimalDeserializer()))
+            .addModule(ReflectiveCreators.module())
             .build();
     }
 

@@ -27,6 +27,7 @@ public final class StrictJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             // A null in a list ({"projets": [null]}) is a mistake of the file, said with its line.
             .changeDefaultNullHandling(h -> JsonSetter.Value.forContentNulls(Nulls.FAIL))
+            .addModule(ReflectiveCreators.module())
             .build();
 
     private StrictJson() {
