@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,8 @@ public final class DrlSources {
 
     private final Map<String, List<Declaration>> byFile = new TreeMap<>();
     private final Map<String, String[]> linesByFile = new TreeMap<>();
+    /** The first declaration of each rule, in file order, made again at each file added. */
+    private Map<RuleKey, Declaration> byKey = Map.of();
 
     /**
      * The DRL files of a class-path folder, listed in its {@value #INDEX}: a folder in a jar
@@ -80,18 +83,24 @@ public final class DrlSources {
         String packageName = "";
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
-            Matcher p = PACKAGE.matcher(lines[i]);
-            if (p.find()) {
+            // Only a line that starts with one of the two words can match: the patterns are not run
+            // on the others, thousands in the bundled rules, which a fresh JVM would interpret.
+            String start = lines[i].stripLeading();
+            Matcher p = start.startsWith("package") ? PACKAGE.matcher(lines[i]) : null;
+            if (p != null && p.find()) {
                 packageName = p.group(1);
             }
-            Matcher r = RULE.matcher(lines[i]);
-            if (r.find()) {
+            Matcher r = start.startsWith("rule") ? RULE.matcher(lines[i]) : null;
+            if (r != null && r.find()) {
                 String name = r.group(1) != null ? r.group(1) : r.group(2) != null ? r.group(2) : r.group(3);
                 declarations.add(new Declaration(new RuleKey(packageName, name), file, i + 1));
             }
         }
         byFile.put(file, declarations);
         linesByFile.put(file, lines);
+        Map<RuleKey, Declaration> firsts = new HashMap<>();
+        byFile.values().forEach(inFile -> inFile.forEach(d -> firsts.putIfAbsent(d.key(), d)));
+        byKey = firsts;
     }
 
     /** Each {@code @since} or {@code @until} whose date is not in quotes, at its file and line, with the rule it is in. */
@@ -141,7 +150,7 @@ public final class DrlSources {
 
     /** The declaration of the rule {@code key}, if it is in one of the files. */
     public Optional<Declaration> of(RuleKey key) {
-        return byFile.values().stream().flatMap(List::stream).filter(d -> d.key().equals(key)).findFirst();
+        return Optional.ofNullable(byKey.get(key));
     }
 
     /** The first file and line, in file order, where {@code word} appears as a whole word. */
