@@ -132,6 +132,32 @@ class ShadedJarIT {
         assertThat(Files.getLastModifiedTime(onlyArchiveIn(install))).as("and kept once made").isEqualTo(remade);
     }
 
+    @Test
+    void the_launcher_removes_the_archives_of_the_jars_it_replaced_and_keeps_those_of_other_javas() throws Exception {
+        Path install = Files.createTempDirectory("cls");
+        Files.copy(Path.of("target", "cls"), install.resolve("cls"));
+        Path jar = Files.copy(JAR, install.resolve("cls.jar"));
+        List<String> launcher = List.of("sh", install.resolve("cls").toString(), "validate", "--samples");
+        Run first = run(launcher);
+        String made = onlyArchiveIn(install).getFileName().toString();
+        String version = made.substring("cls-".length(), made.lastIndexOf('-'));
+        // What an upgrade leaves: the archive of the jar before, of another size; and one of another Java.
+        Path ofTheJarBefore = Files.writeString(install.resolve("cls-" + version + "-123.jsa"), "old");
+        Path ofAnotherJava = Files.writeString(install.resolve("cls-0.0.0_autre-123.jsa"), "other");
+        long now = System.currentTimeMillis();
+        Files.setLastModifiedTime(install.resolve(made), FileTime.fromMillis(now - 3_600_000));
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(now - 1_800_000));
+
+        Run second = run(launcher);
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(second.err()).isEmpty();
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(ofTheJarBefore).doesNotExist();
+        assertThat(ofAnotherJava).exists();
+        assertThat(install.resolve(made)).exists();
+    }
+
     private static Path onlyArchiveIn(Path folder) throws IOException {
         try (var archives = Files.list(folder)) {
             List<Path> found = archives.filter(p -> p.getFileName().toString().matches("cls-.+-\\d+\\.jsa")).toList();
