@@ -308,8 +308,8 @@ public final class ContractValidator {
 
         /**
          * Judges the territories against {@code geography}: a host's own edition, read with
-         * {@link Geographie#read(Path)}; {@link Geographie#bundled()} unless set, read at the
-         * first validation (or at the warm-up) rather than while the rules load.
+         * {@link Geographie#read(Path)}; {@link Geographie#bundled()} unless set, read on a
+         * thread of its own while the rules load.
          */
         public Builder geographie(Geographie geography) {
             this.geographie = Objects.requireNonNull(geography, "geographie");
@@ -358,7 +358,7 @@ public final class ContractValidator {
          */
         public ContractValidator build() {
             ContractValidator validator = new ContractValidator(RuleSetLoader.load(new RuleSetLoader.Sources(replacement, additions,
-                    profileFiles, dataFolder, geographie == null ? Geographie::bundled : () -> geographie)),
+                    profileFiles, dataFolder, geographie == null ? RuleSetLoader.bundledGeographyMeanwhile() : () -> geographie)),
                     limits);
             if (warmUp) {
                 validator.validate(WarmUp.contract(), WarmUp.context());

@@ -73,8 +73,8 @@ abstract class ContractsCommand implements Callable<Integer> {
                     : labels().get("output.wouldReplaceInput", output));
             return Optional.empty();
         }
-        // The JSON reader and the geography load on the second core while the rules load on this one.
-        StartUp.inBackground(ruleOptions.bundledGeography());
+        // The JSON reader loads on the second core while the rules load on this one.
+        StartUp.inBackground();
         return ruleOptions.load(labels(), err(), limitOptions.limits());
     }
 

@@ -1,21 +1,18 @@
 package io.github.cls4j.cli.command;
 
 import io.github.cls4j.core.json.ContractJson;
-import io.github.cls4j.geography.Geographie;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What a run of {@code validate} or {@code portfolio} will need besides the rules, started on
- * other threads while the rules load: the JSON reader of the contracts (Jackson builds its
- * deserializers of the model, about 0.4 s in a fresh JVM) and the bundled geography (about
- * 0.2 s). Loading the rules takes one core; the others would wait, as far as the JIT
- * compiler leaves them free (on 2 cores it takes most of the second: the threads gain about 50 ms,
- * docs/performance.md).
+ * another thread while the rules load: the JSON reader of the contracts (Jackson builds its
+ * deserializers of the model, about 0.4 s in a fresh JVM). The validator reads the bundled
+ * geography meanwhile itself ({@code ContractValidator.Builder.geographie}). Loading the rules
+ * takes one core; the others would wait, as far as the JIT compiler leaves them free
+ * (docs/performance.md).
  *
- * <p>Nothing here is a result: each thread only initialises a class, which the run would
+ * <p>Nothing here is a result: the thread only initialises a class, which the run would
  * initialise itself on first use, and the JVM lets it finish, once, whichever thread starts it.
- * A failure is left for the run to meet where it reports it, so the threads say nothing.
+ * A failure is left for the run to meet where it reports it, so the thread says nothing.
  */
 final class StartUp {
 
@@ -23,17 +20,12 @@ final class StartUp {
     }
 
     /**
-     * Starts reading the JSON reader's classes, and the bundled geography if {@code bundledGeography}.
+     * Starts reading the JSON reader's classes.
      *
-     * @return the threads started, which the run need not wait for
+     * @return the thread started, which the run need not wait for
      */
-    static List<Thread> inBackground(boolean bundledGeography) {
-        List<Thread> started = new ArrayList<>();
-        started.add(start("cls-start-json", () -> initialise(ContractJson.class)));
-        if (bundledGeography) {
-            started.add(start("cls-start-geography", Geographie::bundled));
-        }
-        return started;
+    static Thread inBackground() {
+        return start("cls-start-json", () -> initialise(ContractJson.class));
     }
 
     private static Thread start(String name, Runnable task) {

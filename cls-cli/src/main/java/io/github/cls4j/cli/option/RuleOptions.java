@@ -56,14 +56,6 @@ public final class RuleOptions {
                     + " departements.tsv, regions.tsv, au format de cls-geography) au lieu de celle fournie avec cls4j.")
     private Path geography;
 
-    /**
-     * Whether the run judges territories against the geography bundled with cls4j, which can then
-     * be read while the rules load ({@code StartUp}).
-     */
-    public boolean bundledGeography() {
-        return geography == null;
-    }
-
     /** The geography read for {@code --geography}, once; the bundled one without the option. */
     private Geographie geographie;
 
