@@ -3,7 +3,6 @@ package io.github.cls4j.core.code;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The INSEE code of a commune (code officiel géographique), not its postal code.
@@ -18,10 +17,6 @@ import java.util.regex.Pattern;
  */
 public record CodeCommune(@JsonValue String value) implements Code {
 
-    // Metropolitan departments 01-95 without 20 (split in 2A/2B), then overseas 971-978.
-    private static final Pattern FORMAT =
-            Pattern.compile("(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5])\\d{3}|97[1-8]\\d{2}");
-
     /** Builds a commune code from its text, keeping it as written. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public CodeCommune {
@@ -33,9 +28,16 @@ public record CodeCommune(@JsonValue String value) implements Code {
         return new CodeCommune(value);
     }
 
+    /**
+     * Whether the code is a metropolitan department ({@code 01} to {@code 95}, {@code 2A}, {@code
+     * 2B}) and three digits, or an overseas one ({@code 971} to {@code 978}) and two:
+     * {@code (?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5])\d{3}|97[1-8]\d{2}}.
+     */
     @Override
     public boolean isWellFormed() {
-        return value != null && FORMAT.matcher(value).matches();
+        return value != null && value.length() == 5
+                && (DepartementDansUnCode.outreMer(value, 0) ? DepartementDansUnCode.chiffres(value, 3, 5)
+                        : DepartementDansUnCode.metropolitain(value, 0) && DepartementDansUnCode.chiffres(value, 2, 5));
     }
 
     /**

@@ -3,7 +3,6 @@ package io.github.cls4j.core.code;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The code of a quartier prioritaire de la politique de la ville (QPV).
@@ -28,10 +27,6 @@ import java.util.regex.Pattern;
  */
 public record CodeQpv(@JsonValue String value) implements Code {
 
-    private static final String DEPARTEMENT = "(?:0(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5])|97[1-8])";
-    private static final Pattern FORMAT_2015 = Pattern.compile("QP" + DEPARTEMENT + "\\d{3}");
-    private static final Pattern FORMAT_2024 = Pattern.compile("QN" + DEPARTEMENT + "\\d{2}[A-Z]");
-
     /** Builds a QPV code from its text, keeping it as written. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public CodeQpv {
@@ -45,16 +40,24 @@ public record CodeQpv(@JsonValue String value) implements Code {
 
     /** The generation whose format the code follows; empty when it follows neither. */
     public Optional<GenerationQpv> generation() {
-        if (value == null) {
+        // QP, the department on three characters, three digits: QP(?:0<metropolitan>|97[1-8])\d{3}.
+        // QN, the department on three characters, two digits, a capital: QN(?:0<metropolitan>|97[1-8])\d{2}[A-Z].
+        if (value == null || value.length() != 8 || value.charAt(0) != 'Q' || !departement()) {
             return Optional.empty();
         }
-        if (FORMAT_2015.matcher(value).matches()) {
+        if (value.charAt(1) == 'P' && DepartementDansUnCode.chiffres(value, 5, 8)) {
             return Optional.of(GenerationQpv.QPV_2015);
         }
-        if (FORMAT_2024.matcher(value).matches()) {
+        char last = value.charAt(7);
+        if (value.charAt(1) == 'N' && DepartementDansUnCode.chiffres(value, 5, 7) && last >= 'A' && last <= 'Z') {
             return Optional.of(GenerationQpv.QPV_2024);
         }
         return Optional.empty();
+    }
+
+    /** Whether characters 2 to 4 are a department on three characters: {@code 0} and a metropolitan one, or {@code 971} to {@code 978}. */
+    private boolean departement() {
+        return value.charAt(2) == '0' ? DepartementDansUnCode.metropolitain(value, 3) : DepartementDansUnCode.outreMer(value, 2);
     }
 
     @Override
