@@ -5,7 +5,9 @@ import io.github.cls4j.core.commun.Periode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A fiche action: one action of the contract's programme.
@@ -41,6 +43,9 @@ public record FicheAction(
         StatutAction statut,
         List<@NotNull @Valid Indicateur> indicateurs) implements RattacheAuPrs {
 
+    private static final Set<TypeIndicateur> PROCESSUS = EnumSet.of(TypeIndicateur.PROCESSUS);
+    private static final Set<TypeIndicateur> RESULTAT = EnumSet.of(TypeIndicateur.RESULTAT, TypeIndicateur.IMPACT);
+
     /** Normalises the lists; checks nothing. */
     public FicheAction {
         partenaires = Listes.copie(partenaires);
@@ -50,5 +55,24 @@ public record FicheAction(
         thematiques = Listes.copie(thematiques);
         objectifsPrs = Listes.copie(objectifsPrs);
         indicateurs = Listes.copie(indicateurs);
+    }
+
+    /** Whether one of its indicators follows how the action is carried out ({@link TypeIndicateur#PROCESSUS}). */
+    public boolean suitSonProcessus() {
+        return aUnIndicateurParmi(PROCESSUS);
+    }
+
+    /** Whether one of its indicators follows what the action produced or changed ({@link TypeIndicateur#RESULTAT}, {@link TypeIndicateur#IMPACT}). */
+    public boolean suitSonResultat() {
+        return aUnIndicateurParmi(RESULTAT);
+    }
+
+    private boolean aUnIndicateurParmi(Set<TypeIndicateur> types) {
+        for (Indicateur indicateur : indicateurs) {
+            if (indicateur != null && indicateur.type() != null && types.contains(indicateur.type())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
