@@ -111,15 +111,10 @@ class ShadedJarIT {
 
     @Test
     void the_launcher_makes_its_archive_again_for_a_jar_replaced_in_place() throws Exception {
-        Path install = Files.createTempDirectory("cls");
-        Files.copy(Path.of("target", "cls"), install.resolve("cls"));
-        Path jar = Files.copy(JAR, install.resolve("cls.jar"));
-        List<String> launcher = List.of("sh", install.resolve("cls").toString(), "validate", "--samples");
+        Path install = installed();
+        List<String> launcher = launcherIn(install);
         Run first = run(launcher);
-        // An upgrade in place: the archive made for the jar before, an hour ago; the jar since.
-        long now = System.currentTimeMillis();
-        Files.setLastModifiedTime(onlyArchiveIn(install), FileTime.fromMillis(now - 3_600_000));
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(now - 1_800_000));
+        long now = replacedInPlace(install, onlyArchiveIn(install));
 
         Run second = run(launcher);
         FileTime remade = Files.getLastModifiedTime(onlyArchiveIn(install));
@@ -134,19 +129,15 @@ class ShadedJarIT {
 
     @Test
     void the_launcher_removes_the_archives_of_the_jars_it_replaced_and_keeps_those_of_other_javas() throws Exception {
-        Path install = Files.createTempDirectory("cls");
-        Files.copy(Path.of("target", "cls"), install.resolve("cls"));
-        Path jar = Files.copy(JAR, install.resolve("cls.jar"));
-        List<String> launcher = List.of("sh", install.resolve("cls").toString(), "validate", "--samples");
+        Path install = installed();
+        List<String> launcher = launcherIn(install);
         Run first = run(launcher);
         String made = onlyArchiveIn(install).getFileName().toString();
         String version = made.substring("cls-".length(), made.lastIndexOf('-'));
         // What an upgrade leaves: the archive of the jar before, of another size; and one of another Java.
         Path ofTheJarBefore = Files.writeString(install.resolve("cls-" + version + "-123.jsa"), "old");
         Path ofAnotherJava = Files.writeString(install.resolve("cls-0.0.0_autre-123.jsa"), "other");
-        long now = System.currentTimeMillis();
-        Files.setLastModifiedTime(install.resolve(made), FileTime.fromMillis(now - 3_600_000));
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(now - 1_800_000));
+        replacedInPlace(install, install.resolve(made));
 
         Run second = run(launcher);
 
@@ -156,6 +147,32 @@ class ShadedJarIT {
         assertThat(ofTheJarBefore).doesNotExist();
         assertThat(ofAnotherJava).exists();
         assertThat(install.resolve(made)).exists();
+    }
+
+    /** A folder where the launcher and the jar are installed, as a user would copy them. */
+    private static Path installed() throws IOException {
+        Path install = Files.createTempDirectory("cls");
+        Files.copy(Path.of("target", "cls"), install.resolve("cls"));
+        Files.copy(JAR, install.resolve("cls.jar"));
+        return install;
+    }
+
+    /**
+     * Makes {@code install} look upgraded in place: its {@code archive} made for the jar before, an
+     * hour ago; the jar since, half an hour ago.
+     *
+     * @return the time it was done, in milliseconds
+     */
+    private static long replacedInPlace(Path install, Path archive) throws IOException {
+        long now = System.currentTimeMillis();
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(now - 3_600_000));
+        Files.setLastModifiedTime(install.resolve("cls.jar"), FileTime.fromMillis(now - 1_800_000));
+        return now;
+    }
+
+    /** The launcher installed in {@code install}, validating the samples. */
+    private static List<String> launcherIn(Path install) {
+        return List.of("sh", install.resolve("cls").toString(), "validate", "--samples");
     }
 
     private static Path onlyArchiveIn(Path folder) throws IOException {

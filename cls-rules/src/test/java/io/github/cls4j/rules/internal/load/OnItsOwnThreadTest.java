@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.cls4j.geography.Geographie;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -34,23 +35,17 @@ class OnItsOwnThreadTest {
     }
 
     @Test
-    void what_making_the_value_threw_is_thrown_to_the_caller_as_it_was() {
-        IllegalStateException packaging = new IllegalStateException("Missing drools-model");
-        OnItsOwnThread<Object> made = OnItsOwnThread.start("cls4j-test", () -> {
-            throw packaging;
-        });
+    void what_making_the_value_threw_exception_or_error_is_thrown_to_the_caller_as_it_was() {
+        for (Throwable thrown : List.of(new IllegalStateException("Missing drools-model"), new StackOverflowError("deep"))) {
+            OnItsOwnThread<Object> made = OnItsOwnThread.start("cls4j-test", () -> {
+                if (thrown instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) thrown;
+            });
 
-        assertThat(catchThrowable(made::get)).isSameAs(packaging);
-    }
-
-    @Test
-    void an_error_is_thrown_as_it_was_too() {
-        StackOverflowError error = new StackOverflowError("deep");
-        OnItsOwnThread<Object> made = OnItsOwnThread.start("cls4j-test", () -> {
-            throw error;
-        });
-
-        assertThat(catchThrowable(made::get)).isSameAs(error);
+            assertThat(catchThrowable(made::get)).isSameAs(thrown);
+        }
     }
 
     @Test
