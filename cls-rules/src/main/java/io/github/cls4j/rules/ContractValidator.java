@@ -350,7 +350,9 @@ public final class ContractValidator {
 
         /**
          * Loads, compiles and checks the rules, then validates a built-in contract once unless
-         * told not to ({@link #warmUp(boolean)}).
+         * told not to ({@link #warmUp(boolean)}). The bundled rule base is made, and the bundled
+         * geography read, each on a daemon thread of its own ({@code cls4j-rule-base}, {@code
+         * cls4j-geography}) while this thread reads the rules' texts; both end with their work.
          *
          * @throws RuleCompilationException if a rule does not compile or lacks its metadata,
          *     reference or messages, a profile names a rule that does not exist, or a data file is
