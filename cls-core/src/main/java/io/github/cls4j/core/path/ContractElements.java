@@ -7,10 +7,12 @@ import io.github.cls4j.core.strategie.AxeStrategique;
 import io.github.cls4j.core.strategie.FicheAction;
 import io.github.cls4j.core.strategie.Objectif;
 import io.github.cls4j.core.territoire.Territoire;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.BiConsumer;
 
 /**
  * Every element of a contract with its path, in document order: the contract, its territory and
@@ -32,13 +34,29 @@ public final class ContractElements {
         this.tree = tree;
         List<Located<?>> elements = new ArrayList<>();
         collect(tree, elements);
-        // Not copied: the list is this object's own, and every validation walks its contract once.
+        // Not copied: the list is this object's own.
         this.all = Collections.unmodifiableList(elements);
     }
 
     /** Walks {@code contrat} once. */
     public static ContractElements of(ContratLocalSante contrat) {
-        return new ContractElements(Walk.contrat(contrat));
+        TreeBuilder tree = new TreeBuilder();
+        new Walk(tree).contrat(contrat);
+        return new ContractElements(tree.root);
+    }
+
+    /**
+     * Gives {@code each} every element of {@code contrat} with its path, the contract first, in
+     * document order: {@link #all()} without the tree and the list, which a validation, walking
+     * every contract it gets, would make only to read them once.
+     */
+    public static void forEach(ContratLocalSante contrat, BiConsumer<ElementPath, Object> each) {
+        new Walk(new Sink() {
+            @Override
+            public void enter(ElementPath path, Object element) {
+                each.accept(path, element);
+            }
+        }).contrat(contrat);
     }
 
     /** Every element, the contract first, in document order. */
@@ -77,76 +95,180 @@ public final class ContractElements {
         }
     }
 
+    /**
+     * What the walk meets, in document order: an element is entered, then the places under it,
+     * then left; so is a list. A list's path and a missing property's are made only by a sink
+     * that keeps them ({@link TreeBuilder}): the walk gives the path they lie under and their name.
+     */
+    private interface Sink {
+
+        /** An element present at {@code path}; the places under it follow until {@link #leave()}. */
+        void enter(ElementPath path, Object element);
+
+        /** The list {@code property} of the element at {@code parent}; its items follow until {@link #leave()}. */
+        default void enterList(ElementPath parent, String property) {
+        }
+
+        /** The end of the element or list entered last. */
+        default void leave() {
+        }
+
+        /** The single property {@code property} of the element at {@code parent}, left out. */
+        default void absent(ElementPath parent, String property) {
+        }
+    }
+
+    /** The sink that makes the tree, each place when it is left, under the place still open. */
+    private static final class TreeBuilder implements Sink {
+
+        /** A place entered and not yet left; {@code element} is {@code null} for a list. */
+        private record Open(ElementPath path, Object element, List<ElementNode> children) {
+        }
+
+        private final Deque<Open> open = new ArrayDeque<>();
+        private ElementNode root;
+
+        @Override
+        public void enter(ElementPath path, Object element) {
+            open.push(new Open(path, element, new ArrayList<>()));
+        }
+
+        @Override
+        public void enterList(ElementPath parent, String property) {
+            open.push(new Open(parent.property(property), null, new ArrayList<>()));
+        }
+
+        @Override
+        public void leave() {
+            Open left = open.pop();
+            ElementNode node = left.element() == null ? new ElementNode.Items(left.path(), left.children())
+                    : new ElementNode.Element(left.path(), left.element(), left.children());
+            if (open.isEmpty()) {
+                root = node;
+            } else {
+                open.peek().children().add(node);
+            }
+        }
+
+        @Override
+        public void absent(ElementPath parent, String property) {
+            open.peek().children().add(new ElementNode.Absent(parent.property(property)));
+        }
+    }
+
     /** The walk itself: one method per element that has children. */
     private static final class Walk {
 
-        private Walk() {
+        /** What an item of a list is walked with: the item and its path. */
+        @FunctionalInterface
+        private interface Item<T> {
+            void walk(ElementPath path, T element);
         }
 
-        static ElementNode contrat(ContratLocalSante c) {
+        private final Sink sink;
+
+        Walk(Sink sink) {
+            this.sink = sink;
+        }
+
+        void contrat(ContratLocalSante c) {
             ElementPath root = ElementPath.root();
-            return new ElementNode.Element(root, c, List.of(
-                    territoire(root.property("territoire"), c.territoire()),
-                    items(root, "signataires", c.signataires(), Walk::leaf),
-                    items(root, "partenaires", c.partenaires(), Walk::leaf),
-                    gouvernance(root.property("gouvernance"), c.gouvernance()),
-                    leaf(root.property("diagnostic"), c.diagnostic()),
-                    items(root, "axes", c.axes(), Walk::axe),
-                    items(root, "axesTransversaux", c.axesTransversaux(), Walk::leaf),
-                    leaf(root.property("voletSanteMentale"), c.voletSanteMentale()),
-                    leaf(root.property("participation"), c.participation()),
-                    items(root, "articulations", c.articulations(), Walk::leaf),
-                    items(root, "evaluations", c.evaluations(), Walk::leaf),
-                    items(root, "avenants", c.avenants(), Walk::avenant),
-                    items(root, "derogations", c.derogations(), Walk::leaf)));
+            sink.enter(root, c);
+            ElementPath territoire = single(root, "territoire", c.territoire());
+            if (territoire != null) {
+                items(territoire, "qpv", c.territoire().qpv(), this::leaf);
+                sink.leave();
+            }
+            items(root, "signataires", c.signataires(), this::leaf);
+            items(root, "partenaires", c.partenaires(), this::leaf);
+            ElementPath gouvernance = single(root, "gouvernance", c.gouvernance());
+            if (gouvernance != null) {
+                gouvernance(gouvernance, c.gouvernance());
+                sink.leave();
+            }
+            leaf(root, "diagnostic", c.diagnostic());
+            items(root, "axes", c.axes(), this::axe);
+            items(root, "axesTransversaux", c.axesTransversaux(), this::leaf);
+            leaf(root, "voletSanteMentale", c.voletSanteMentale());
+            leaf(root, "participation", c.participation());
+            items(root, "articulations", c.articulations(), this::leaf);
+            items(root, "evaluations", c.evaluations(), this::leaf);
+            items(root, "avenants", c.avenants(), this::avenant);
+            items(root, "derogations", c.derogations(), this::leaf);
+            sink.leave();
         }
 
-        static ElementNode territoire(ElementPath path, Territoire t) {
-            return t == null ? new ElementNode.Absent(path)
-                    : new ElementNode.Element(path, t, List.of(items(path, "qpv", t.qpv(), Walk::leaf)));
+        void gouvernance(ElementPath path, Gouvernance g) {
+            leaf(path, "comitePilotage", g.comitePilotage());
+            leaf(path, "comiteTechnique", g.comiteTechnique());
+            leaf(path, "coordination", g.coordination());
         }
 
-        static ElementNode gouvernance(ElementPath path, Gouvernance g) {
-            return g == null ? new ElementNode.Absent(path) : new ElementNode.Element(path, g, List.of(
-                    leaf(path.property("comitePilotage"), g.comitePilotage()),
-                    leaf(path.property("comiteTechnique"), g.comiteTechnique()),
-                    leaf(path.property("coordination"), g.coordination())));
+        void axe(ElementPath path, AxeStrategique axe) {
+            sink.enter(path, axe);
+            items(path, "objectifs", axe.objectifs(), this::objectif);
+            sink.leave();
         }
 
-        static ElementNode axe(ElementPath path, AxeStrategique axe) {
-            return new ElementNode.Element(path, axe, List.of(items(path, "objectifs", axe.objectifs(), Walk::objectif)));
+        void objectif(ElementPath path, Objectif objectif) {
+            sink.enter(path, objectif);
+            items(path, "fichesAction", objectif.fichesAction(), this::ficheAction);
+            sink.leave();
         }
 
-        static ElementNode objectif(ElementPath path, Objectif objectif) {
-            return new ElementNode.Element(path, objectif, List.of(items(path, "fichesAction", objectif.fichesAction(), Walk::ficheAction)));
+        void ficheAction(ElementPath path, FicheAction fiche) {
+            sink.enter(path, fiche);
+            items(path, "financements", fiche.financements(), this::leaf);
+            items(path, "indicateurs", fiche.indicateurs(), this::leaf);
+            sink.leave();
         }
 
-        static ElementNode ficheAction(ElementPath path, FicheAction fiche) {
-            return new ElementNode.Element(path, fiche, List.of(
-                    items(path, "financements", fiche.financements(), Walk::leaf),
-                    items(path, "indicateurs", fiche.indicateurs(), Walk::leaf)));
+        void avenant(ElementPath path, Avenant avenant) {
+            sink.enter(path, avenant);
+            if (avenant.signatairesConnus()) {
+                items(path, "signataires", avenant.signataires(), this::leaf);
+            }
+            sink.leave();
         }
 
-        static ElementNode avenant(ElementPath path, Avenant avenant) {
-            return new ElementNode.Element(path, avenant, avenant.signatairesConnus()
-                    ? List.of(items(path, "signataires", avenant.signataires(), Walk::leaf)) : List.of());
+        /**
+         * The single property {@code property} of the element at {@code parent}: entered when it
+         * is present, its path returned (the caller walks under it and leaves it); told left out,
+         * {@code null} returned, if not.
+         */
+        ElementPath single(ElementPath parent, String property, Object element) {
+            if (element == null) {
+                sink.absent(parent, property);
+                return null;
+            }
+            ElementPath path = parent.property(property);
+            sink.enter(path, element);
+            return path;
         }
 
-        /** An element whose properties the walk does not visit, or the place of one left out. */
-        static ElementNode leaf(ElementPath path, Object element) {
-            return element == null ? new ElementNode.Absent(path) : new ElementNode.Element(path, element, List.of());
+        /** A single property whose own properties the walk does not visit. */
+        void leaf(ElementPath parent, String property, Object element) {
+            if (single(parent, property, element) != null) {
+                sink.leave();
+            }
+        }
+
+        /** An item whose own properties the walk does not visit. */
+        void leaf(ElementPath path, Object element) {
+            sink.enter(path, element);
+            sink.leave();
         }
 
         /** A list and its present items, each with its index in the list. */
-        static <T> ElementNode items(ElementPath parent, String property, List<T> items, BiFunction<ElementPath, T, ElementNode> item) {
-            List<ElementNode> nodes = new ArrayList<>();
+        <T> void items(ElementPath parent, String property, List<T> items, Item<T> item) {
+            sink.enterList(parent, property);
             for (int i = 0; i < items.size(); i++) {
                 T element = items.get(i);
                 if (element != null) {
-                    nodes.add(item.apply(parent.item(property, i), element));
+                    item.walk(parent.item(property, i), element);
                 }
             }
-            return new ElementNode.Items(parent.property(property), nodes);
+            sink.leave();
         }
     }
 }

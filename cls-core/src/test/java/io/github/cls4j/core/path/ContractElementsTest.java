@@ -121,4 +121,35 @@ class ContractElementsTest {
             assertThat(node.isObject()).as("%s in seed %d", located.path(), seed).isTrue();
         }
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89})
+    void for_each_gives_the_same_elements_and_paths_in_the_same_order_as_all(long seed) {
+        ContratLocalSante contrat = RandomContracts.contract(seed);
+        List<Object> elements = new ArrayList<>();
+        List<ElementPath> paths = new ArrayList<>();
+
+        ContractElements.forEach(contrat, (path, element) -> {
+            paths.add(path);
+            elements.add(element);
+        });
+
+        List<Located<?>> all = ContractElements.of(contrat).all();
+        assertThat(elements).as("seed %d", seed).hasSize(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            assertThat(elements.get(i)).as("element %d of seed %d", i, seed).isSameAs(all.get(i).element());
+            assertThat(paths.get(i)).as("element %d of seed %d", i, seed).isEqualTo(all.get(i).path());
+        }
+    }
+
+    @Test
+    void for_each_gives_the_complete_contract_s_elements_in_document_order() {
+        List<String> paths = new ArrayList<>();
+
+        ContractElements.forEach(Contrats.complet(), (path, element) -> paths.add(path.toString()));
+
+        assertThat(paths).containsExactlyElementsOf(
+                ContractElements.of(Contrats.complet()).all().stream().map(l -> l.path().toString()).toList())
+                .hasSize(27);
+    }
 }
