@@ -18,8 +18,9 @@ import tools.jackson.databind.module.SimpleModule;
  * ({@code LambdaForm}) per shape of constructor: 144 of them when the command line reads one
  * contract. Generating them keeps the JDK's internal class writer busy enough that the JIT
  * compiler then spends most of its costliest compilations on it, on the cores the run needs
- * (docs/performance.md, issue 23). {@link Constructor#newInstance} generates nothing on Java 17
- * and the same once warm. What the constructor throws still reaches Jackson, which reports it with
+ * (docs/performance.md, issue 23). {@link Constructor#newInstance} makes no such form: on Java
+ * 17 it calls the constructor natively, then, after some fifteen calls, through an accessor of its
+ * own that the JDK writes without that class writer. What the constructor throws still reaches Jackson, which reports it with
  * its path as before.
  *
  * <p>Only Jackson's own instantiator for a constructor is replaced; any other (a factory method, a

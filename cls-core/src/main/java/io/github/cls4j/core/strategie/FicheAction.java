@@ -69,7 +69,7 @@ public record FicheAction(
 
     private boolean aUnIndicateurParmi(Set<TypeIndicateur> types) {
         for (Indicateur indicateur : indicateurs) {
-            if (indicateur != null && indicateur.type() != null && types.contains(indicateur.type())) {
+            if (indicateur != null && types.contains(indicateur.type())) {
                 return true;
             }
         }
