@@ -3,6 +3,7 @@ package io.github.cls4j.core.commun;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The normalisation of lists by the records' constructors: {@code null} becomes an empty list,
@@ -22,5 +23,23 @@ public final class Listes {
             return Collections.emptyList();
         }
         return Collections.unmodifiableList(new ArrayList<>(list));
+    }
+
+    /**
+     * The elements of {@code list} that {@code garde} keeps, nulls aside, in their order:
+     * unmodifiable, and the empty list with nothing allocated when none is kept, which is the common
+     * answer of the domain queries the rules ask of every element.
+     */
+    public static <T> List<T> filtre(List<T> list, Predicate<? super T> garde) {
+        List<T> gardes = null;
+        for (T element : list) {
+            if (element != null && garde.test(element)) {
+                if (gardes == null) {
+                    gardes = new ArrayList<>(1);
+                }
+                gardes.add(element);
+            }
+        }
+        return gardes == null ? Collections.emptyList() : Collections.unmodifiableList(gardes);
     }
 }

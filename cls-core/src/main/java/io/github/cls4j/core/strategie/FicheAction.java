@@ -67,6 +67,16 @@ public record FicheAction(
         return aUnIndicateurParmi(RESULTAT);
     }
 
+    /** Whether one of its financing lines says how it is paid ({@link Financement#ditCommentPayer()}). */
+    public boolean ditCommentElleEstFinancee() {
+        for (Financement financement : financements) {
+            if (financement != null && financement.ditCommentPayer()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean aUnIndicateurParmi(Set<TypeIndicateur> types) {
         for (Indicateur indicateur : indicateurs) {
             if (indicateur != null && types.contains(indicateur.type())) {

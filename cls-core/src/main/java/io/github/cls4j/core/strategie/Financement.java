@@ -12,4 +12,9 @@ import java.math.BigDecimal;
  *     dedicated credit
  */
 public record Financement(String financeur, @PositiveOrZero BigDecimal montant, Boolean droitCommun) {
+
+    /** Whether the line says how the action is paid: on the droit commun, or an amount with the one who pays it. */
+    public boolean ditCommentPayer() {
+        return Boolean.TRUE.equals(droitCommun) || (montant != null && financeur != null && !financeur.isBlank());
+    }
 }

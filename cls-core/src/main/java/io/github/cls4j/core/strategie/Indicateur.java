@@ -4,6 +4,8 @@ import io.github.cls4j.core.commun.Listes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -33,5 +35,18 @@ public record Indicateur(
     /** Normalises the lists; checks nothing. */
     public Indicateur {
         mesures = Listes.copie(mesures);
+    }
+
+    /**
+     * Its measures dated before the date of its baseline, in their order; none when the baseline
+     * or its date is not given. A measure of the baseline's own day is not before it, and one
+     * without a date is not judged.
+     */
+    public List<Mesure> mesuresAvantLaValeurInitiale() {
+        LocalDate depart = valeurInitiale == null ? null : valeurInitiale.date();
+        if (depart == null || mesures.isEmpty()) {
+            return Collections.emptyList();
+        }
+        return Listes.filtre(mesures, mesure -> mesure.date() != null && mesure.date().isBefore(depart));
     }
 }

@@ -30,4 +30,13 @@ class ListesTest {
         assertThatThrownBy(() -> copy.add("b")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> Listes.copie(null).add("b")).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void a_filter_keeps_what_its_guard_keeps_in_order_without_the_missing_items() {
+        List<String> kept = Listes.filtre(Arrays.asList("arras", null, "lens", "arras"), name -> name.startsWith("a"));
+
+        assertThat(kept).containsExactly("arras", "arras");
+        assertThatThrownBy(() -> kept.add("b")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(Listes.filtre(List.of("lens"), name -> name.startsWith("a")).contains(null)).isFalse();
+    }
 }

@@ -17,6 +17,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The types a rule can name: every type of the model reachable from {@link ContratLocalSante}
@@ -70,8 +72,7 @@ public final class FactTypes {
         }
         List<Method> methods = new ArrayList<>();
         for (Method m : type.getMethods()) {
-            if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class
-                    && !m.getDeclaringClass().isAssignableFrom(Enum.class) && !properties.containsKey(m.getName())
+            if (m.getParameterCount() == 0 && ofTheModel(m) && !properties.containsKey(m.getName())
                     && !List.of("hashCode", "toString", "toBuilder", "getDeclaringClass", "describeConstable").contains(m.getName())) {
                 methods.add(m);
             }
@@ -79,6 +80,36 @@ public final class FactTypes {
         methods.sort(Comparator.comparing(Method::getName));
         methods.forEach(m -> properties.put(m.getName() + "()", typeName(m.getGenericReturnType())));
         return properties;
+    }
+
+    /**
+     * The questions a condition can ask of {@code type} with arguments
+     * ({@code communesHorsDe(Territoire)}): its public methods that take parameters, by name, with
+     * their parameter types and what they answer, as Java writes them. A method that answers
+     * nothing is an action of a consequence, not a question.
+     */
+    public static Map<String, String> questions(Class<?> type) {
+        List<Method> methods = new ArrayList<>();
+        for (Method m : type.getMethods()) {
+            // Not an action (void), nor what every record or comparable answers, nor the compiler's bridges.
+            if (m.getParameterCount() > 0 && ofTheModel(m) && m.getReturnType() != void.class && !m.isBridge()
+                    && !List.of("equals", "compareTo").contains(m.getName())) {
+                methods.add(m);
+            }
+        }
+        methods.sort(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount));
+        Map<String, String> questions = new LinkedHashMap<>();
+        for (Method m : methods) {
+            String parameters = Arrays.stream(m.getGenericParameterTypes()).map(FactTypes::typeName).collect(Collectors.joining(", "));
+            questions.put(m.getName() + "(" + parameters + ")", typeName(m.getGenericReturnType()));
+        }
+        return questions;
+    }
+
+    // A method of the type or its interfaces, asked of an instance: not Object's nor Enum's.
+    private static boolean ofTheModel(Method m) {
+        return !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class
+                && !m.getDeclaringClass().isAssignableFrom(Enum.class);
     }
 
     /**

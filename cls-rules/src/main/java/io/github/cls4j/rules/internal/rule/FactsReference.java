@@ -27,7 +27,8 @@ public final class FactsReference {
                 .append("dans l'ordre où on les rencontre depuis `ContratLocalSante`, puis les faits que cls-rules ajoute. Chaque ")
                 .append("élément du contrat (axe, objectif, fiche action, indicateur, signataire…) est un fait : une règle peut le ")
                 .append("chercher sans partir du contrat. Une propriété suivie de `()` est une méthode : elle s'écrit avec ses ")
-                .append("parenthèses (`estConclu()`). Un nom mal écrit est signalé avec les plus proches de cette page.\n\n");
+                .append("parenthèses (`estConclu()`). Une question prend des arguments, du type que dit sa parenthèse ")
+                .append("(`$fiche.perimetre.communesHorsDe($territoire)`). Un nom mal écrit est signalé avec les plus proches de cette page.\n\n");
         for (Class<?> type : FactTypes.all().values()) {
             md.append("## ").append(type.getSimpleName()).append("\n\n`").append(type.getName()).append("`");
             if (type.isEnum()) {
@@ -36,14 +37,8 @@ public final class FactsReference {
                 continue;
             }
             md.append("\n\n");
-            Map<String, String> properties = FactTypes.properties(type);
-            if (properties.isEmpty()) {
-                continue;
-            }
-            md.append("| Propriété | Type |\n|---|---|\n");
-            properties.forEach((name, javaType) -> md.append("| `").append(name).append("` | `").append(javaType.replace("|", "\\|"))
-                    .append("` |\n"));
-            md.append('\n');
+            table(md, "Propriété", FactTypes.properties(type));
+            table(md, "Question", FactTypes.questions(type));
         }
         md.append("## Paramètres des profils\n\n")
                 .append("Un fait `Parametre(nom, valeur)` par paramètre du profil sous lequel le contrat est validé ")
@@ -53,5 +48,15 @@ public final class FactsReference {
         sorted.forEach((profile, values) -> new TreeMap<>(values).forEach((name, value) ->
                 md.append("| `").append(profile).append("` | `").append(name).append("` | `").append(value).append("` |\n")));
         return md.toString();
+    }
+
+    // One table of names and their Java types, none for none.
+    private static void table(StringBuilder md, String heading, Map<String, String> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        md.append("| ").append(heading).append(" | Type |\n|---|---|\n");
+        rows.forEach((name, javaType) -> md.append("| `").append(name).append("` | `").append(javaType.replace("|", "\\|")).append("` |\n"));
+        md.append('\n');
     }
 }

@@ -1,0 +1,32 @@
+package io.github.cls4j.rules.internal.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cls4j.core.strategie.FicheAction;
+import io.github.cls4j.core.strategie.PerimetreAction;
+import io.github.cls4j.rules.facts.Findings;
+import io.github.cls4j.rules.facts.ObjectifPrs;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FactTypesTest {
+
+    @Test
+    void the_properties_are_the_components_then_the_methods_without_arguments() {
+        assertThat(FactTypes.properties(FicheAction.class))
+                .containsEntry("code", "String")
+                .containsEntry("indicateurs", "List<Indicateur>")
+                .containsEntry("suitSonProcessus()", "boolean")
+                .doesNotContainKeys("hashCode()", "toString()", "equals()");
+    }
+
+    @Test
+    void the_questions_are_the_methods_with_arguments_that_answer_something() {
+        assertThat(FactTypes.questions(PerimetreAction.class))
+                .containsExactly(Map.entry("communesHorsDe(Territoire)", "List<CodeCommune>"),
+                        Map.entry("qpvHorsDe(Territoire)", "List<CodeQpv>"));
+        assertThat(FactTypes.questions(ObjectifPrs.class)).containsOnlyKeys("enVigueurLe(LocalDate)");
+        // Findings' methods act in a consequence: they answer nothing, so none is a question.
+        assertThat(FactTypes.questions(Findings.class)).isEmpty();
+    }
+}
