@@ -1,5 +1,7 @@
 package io.github.cls4j.core.strategie;
 
+import io.github.cls4j.core.commun.Listes;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -11,4 +13,12 @@ public interface RattacheAuPrs {
 
     /** The codes of the PRS objectives cited, e.g. {@code HDF-COS-3}; empty when none. */
     List<String> objectifsPrs();
+
+    /**
+     * The codes it cites that are not among {@code codes}, in its order: the rules ask it with the
+     * codes the PRS reference data know, once for all the elements of a contract.
+     */
+    default List<String> objectifsPrsHors(Collection<String> codes) {
+        return Listes.filtre(objectifsPrs(), code -> !codes.contains(code));
+    }
 }
