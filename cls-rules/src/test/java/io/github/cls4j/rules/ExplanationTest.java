@@ -66,6 +66,10 @@ class ExplanationTest {
               retirer: evaluations[1]
               attendu: CLS-CYC-05 evaluations
 
+            cas: ni signataire ni partenaire de l'assurance maladie
+              partenaires[0].type = "ETABLISSEMENT_DE_SANTE"
+              attendu: CLS-SIG-04 partenaires
+
             cas: un signataire sans nom
               signataires[1].nom = " "
               attendu: CLS-STRUCT-NOT-BLANK signataires[1].nom
@@ -112,6 +116,18 @@ class ExplanationTest {
         assertThat(values(fact(why, "signataires[0]"))).containsEntry("type", "EPCI");
         assertThat(values(fact(why, "signataires[1]"))).containsEntry("type", "PREFECTURE");
         assertThat(fact(why, "signataires[0]").type()).isEqualTo("Signataire");
+    }
+
+    @Test
+    void a_rule_that_asks_the_contract_shows_the_lists_its_question_looked_through() {
+        // CLS-SIG-04 asks associeLAssuranceMaladie(), which looks through signataires and partenaires (@LooksThrough).
+        Explanation why = why("ni signataire ni partenaire de l'assurance maladie", "CLS-SIG-04");
+
+        assertThat(values(fact(why, ""))).containsOnlyKeys("associeLAssuranceMaladie()", "signataires", "partenaires")
+                .containsEntry("associeLAssuranceMaladie()", "false");
+        assertThat(values(fact(why, "signataires[2]"))).containsExactly(Map.entry("type", "PREFECTURE"));
+        assertThat(values(fact(why, "partenaires[0]"))).containsExactly(Map.entry("type", "ETABLISSEMENT_DE_SANTE"));
+        assertThat(fact(why, "partenaires[0]").type()).isEqualTo("Partenaire");
     }
 
     @Test

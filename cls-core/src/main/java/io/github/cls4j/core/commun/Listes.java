@@ -42,4 +42,17 @@ public final class Listes {
         }
         return gardes == null ? Collections.emptyList() : Collections.unmodifiableList(gardes);
     }
+
+    /**
+     * Whether an element of {@code list} that {@code garde} keeps exists, nulls aside: the answer of
+     * the domain queries that ask whether a contract has a party, link or evaluation of a kind.
+     */
+    public static <T> boolean existe(List<T> list, Predicate<? super T> garde) {
+        for (T element : list) {
+            if (element != null && garde.test(element)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

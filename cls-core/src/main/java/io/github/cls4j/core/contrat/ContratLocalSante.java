@@ -3,6 +3,7 @@ package io.github.cls4j.core.contrat;
 import io.github.cls4j.core.code.CodeRegion;
 import io.github.cls4j.core.code.WellFormed;
 import io.github.cls4j.core.commun.Listes;
+import io.github.cls4j.core.commun.LooksThrough;
 import io.github.cls4j.core.commun.Periode;
 import io.github.cls4j.core.gouvernance.Gouvernance;
 import io.github.cls4j.core.strategie.AxeStrategique;
@@ -173,9 +174,81 @@ public record ContratLocalSante(
                         && f.thematiques().contains(Thematique.SANTE_MENTALE)))));
     }
 
+    /**
+     * Whether one of the contract's own signatories is of {@code type}. The signatories of its
+     * avenants do not count: they sign the amendment, not the contract.
+     */
+    @LooksThrough(value = "signataires", reads = "type")
+    public boolean estSignePar(TypeOrganisation type) {
+        return Listes.existe(signataires, s -> s.type() == type);
+    }
+
+    /**
+     * Whether one of the contract's own signatories is a collectivité territoriale or a groupement
+     * of them ({@link TypeOrganisation#estCollectiviteOuGroupement()}).
+     */
+    @LooksThrough(value = "signataires", reads = "type")
+    public boolean estSigneParUneCollectivite() {
+        return Listes.existe(signataires, s -> s.type() != null && s.type().estCollectiviteOuGroupement());
+    }
+
+    /**
+     * Whether the contract is signed only by the ARS and actors of care, at least one of them
+     * ({@link TypeOrganisation#estActeurDesSoins()}): the parties of a contrat territorial de santé
+     * (CSP L1434-13). A signatory of unknown kind may be anyone, so it makes the answer no.
+     */
+    @LooksThrough(value = "signataires", reads = "type")
+    public boolean nEstSigneQueParLArsEtDesActeursDesSoins() {
+        boolean acteurDesSoins = false;
+        for (Signataire signataire : signataires) {
+            if (signataire == null) {
+                continue;
+            }
+            TypeOrganisation type = signataire.type();
+            if (type == null || (type != TypeOrganisation.ARS && !type.estActeurDesSoins())) {
+                return false;
+            }
+            acteurDesSoins |= type.estActeurDesSoins();
+        }
+        return acteurDesSoins;
+    }
+
+    /** Whether an organisation of {@code type} signs the contract or takes part in it as a partner. */
+    @LooksThrough(value = {"signataires", "partenaires"}, reads = "type")
+    public boolean associe(TypeOrganisation type) {
+        return estSignePar(type) || Listes.existe(partenaires, p -> p.type() == type);
+    }
+
+    /**
+     * Whether a fund of the assurance maladie ({@link TypeOrganisation#estAssuranceMaladie()})
+     * signs the contract or takes part in it as a partner.
+     */
+    @LooksThrough(value = {"signataires", "partenaires"}, reads = "type")
+    public boolean associeLAssuranceMaladie() {
+        return Listes.existe(signataires, s -> s.type() != null && s.type().estAssuranceMaladie())
+                || Listes.existe(partenaires, p -> p.type() != null && p.type().estAssuranceMaladie());
+    }
+
+    /** Whether the contract names an articulation with a scheme of {@code type}. */
+    @LooksThrough(value = "articulations", reads = "type")
+    public boolean estArticuleAvec(TypeDispositif type) {
+        return Listes.existe(articulations, a -> a.type() == type);
+    }
+
+    /** Whether one of the contract's evaluations is of {@code type}, whatever its date. */
+    @LooksThrough(value = "evaluations", reads = "type")
+    public boolean aUneEvaluation(TypeEvaluation type) {
+        return Listes.existe(evaluations, e -> e.type() == type);
+    }
+
     /** The conseil local de santé mentale the contract links to, if it names one. */
     public Optional<Articulation> clsm() {
-        return articulations.stream().filter(a -> a != null && a.type() == TypeDispositif.CLSM).findFirst();
+        for (Articulation articulation : articulations) {
+            if (articulation != null && articulation.type() == TypeDispositif.CLSM) {
+                return Optional.of(articulation);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -80,4 +80,20 @@ public enum TypeOrganisation {
     public boolean estCollectiviteOuGroupement() {
         return collectiviteOuGroupement;
     }
+
+    /**
+     * Whether the organisation is a fund of the assurance maladie: a CPAM, a CGSS overseas, the
+     * CSSM in Mayotte, or the MSA for the agricultural regime.
+     */
+    public boolean estAssuranceMaladie() {
+        return this == CPAM || this == CGSS || this == CSSM || this == MSA;
+    }
+
+    /**
+     * Whether the organisation is one of the actors of care with whom an ARS concludes a contrat
+     * territorial de santé (CSP L1434-13): a CPTS, or a maison, équipe or centre de santé.
+     */
+    public boolean estActeurDesSoins() {
+        return this == CPTS || this == STRUCTURE_EXERCICE_COORDONNE;
+    }
 }

@@ -39,4 +39,13 @@ class ListesTest {
         assertThatThrownBy(() -> kept.add("b")).isInstanceOf(UnsupportedOperationException.class);
         assertThat(Listes.filtre(List.of("lens"), name -> name.startsWith("a")).contains(null)).isFalse();
     }
+
+    @Test
+    void an_element_exists_when_the_guard_keeps_one_and_a_missing_item_is_never_asked() {
+        List<String> names = Arrays.asList(null, "lens");
+
+        assertThat(Listes.existe(names, name -> name.startsWith("l"))).isTrue();
+        assertThat(Listes.existe(names, name -> name.startsWith("a"))).isFalse();
+        assertThat(Listes.existe(List.<String>of(), name -> true)).isFalse();
+    }
 }

@@ -12,6 +12,7 @@ import io.github.cls4j.core.strategie.Objectif;
 import io.github.cls4j.core.strategie.Thematique;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -148,6 +149,81 @@ class ContratLocalSanteTest {
             ContratLocalSante c = ContratLocalSante.builder().articulations(clsm).build();
             assertThat(c.comporteUnVoletSanteMentale()).isTrue();
             assertThat(c.clsm()).contains(clsm);
+        }
+    }
+
+    @Nested
+    @DisplayName("who signs, takes part, is linked, and how it is evaluated")
+    class Parties {
+
+        private static Signataire signataire(TypeOrganisation type) {
+            return new Signataire("Organisation", type, null, null, null, null, List.of());
+        }
+
+        private static Partenaire partenaire(TypeOrganisation type) {
+            return new Partenaire("Organisation", type, null);
+        }
+
+        private static ContratLocalSante signePar(TypeOrganisation... types) {
+            return ContratLocalSante.builder().signataires(Arrays.stream(types).map(Parties::signataire).toList()).build();
+        }
+
+        @Test
+        void only_the_contracts_own_signatories_sign_it_not_those_of_its_avenants() {
+            Avenant avenant = new Avenant(1, D2019, null, null, List.of(signataire(TypeOrganisation.PREFECTURE)));
+            ContratLocalSante c = signePar(TypeOrganisation.ARS, TypeOrganisation.EPCI).toBuilder().avenants(avenant).build();
+            assertThat(c.estSignePar(TypeOrganisation.ARS)).isTrue();
+            assertThat(c.estSignePar(TypeOrganisation.PREFECTURE)).isFalse();
+            assertThat(c.estSigneParUneCollectivite()).isTrue();
+            assertThat(signePar(TypeOrganisation.ARS, TypeOrganisation.CCAS).estSigneParUneCollectivite()).isFalse();
+        }
+
+        @Test
+        void a_signatory_of_unknown_kind_or_a_null_one_is_no_one_of_a_kind() {
+            ContratLocalSante c = ContratLocalSante.builder().signataires(Arrays.asList(null, signataire(null))).build();
+            assertThat(c.estSignePar(TypeOrganisation.ARS)).isFalse();
+            assertThat(c.estSignePar(null)).isTrue();
+            assertThat(c.estSigneParUneCollectivite()).isFalse();
+        }
+
+        @Test
+        void the_ars_with_actors_of_care_alone_signs_a_contrat_territorial_de_sante() {
+            assertThat(signePar(TypeOrganisation.ARS, TypeOrganisation.CPTS).nEstSigneQueParLArsEtDesActeursDesSoins()).isTrue();
+            assertThat(signePar(TypeOrganisation.STRUCTURE_EXERCICE_COORDONNE).nEstSigneQueParLArsEtDesActeursDesSoins()).isTrue();
+            assertThat(signePar(TypeOrganisation.ARS).nEstSigneQueParLArsEtDesActeursDesSoins()).isFalse();
+            assertThat(signePar(TypeOrganisation.ARS, TypeOrganisation.CPTS, TypeOrganisation.COMMUNE)
+                    .nEstSigneQueParLArsEtDesActeursDesSoins()).isFalse();
+            assertThat(signePar(TypeOrganisation.ARS, TypeOrganisation.CPTS, null).nEstSigneQueParLArsEtDesActeursDesSoins()).isFalse();
+        }
+
+        @Test
+        void an_organisation_is_associated_whether_it_signs_or_takes_part() {
+            ContratLocalSante c = signePar(TypeOrganisation.ARS).toBuilder().partenaires(partenaire(TypeOrganisation.CPTS)).build();
+            assertThat(c.associe(TypeOrganisation.ARS)).isTrue();
+            assertThat(c.associe(TypeOrganisation.CPTS)).isTrue();
+            assertThat(c.associe(TypeOrganisation.CPAM)).isFalse();
+        }
+
+        @Test
+        void the_assurance_maladie_is_any_of_its_funds_signing_or_taking_part() {
+            assertThat(signePar(TypeOrganisation.ARS).associeLAssuranceMaladie()).isFalse();
+            assertThat(signePar(TypeOrganisation.CAF).associeLAssuranceMaladie()).isFalse();
+            for (TypeOrganisation caisse : List.of(TypeOrganisation.CPAM, TypeOrganisation.CGSS, TypeOrganisation.CSSM, TypeOrganisation.MSA)) {
+                assertThat(signePar(caisse).associeLAssuranceMaladie()).as("%s signs", caisse).isTrue();
+                assertThat(ContratLocalSante.builder().partenaires(partenaire(caisse)).build().associeLAssuranceMaladie())
+                        .as("%s takes part", caisse).isTrue();
+            }
+        }
+
+        @Test
+        void an_articulation_and_an_evaluation_are_found_by_their_type() {
+            ContratLocalSante c = ContratLocalSante.builder()
+                    .articulations(new Articulation(TypeDispositif.PTSM, "PTSM du Nord", null))
+                    .evaluations(new Evaluation(TypeEvaluation.ANNUELLE, D2019, null, null, null)).build();
+            assertThat(c.estArticuleAvec(TypeDispositif.PTSM)).isTrue();
+            assertThat(c.estArticuleAvec(TypeDispositif.CLSM)).isFalse();
+            assertThat(c.aUneEvaluation(TypeEvaluation.ANNUELLE)).isTrue();
+            assertThat(c.aUneEvaluation(TypeEvaluation.FINALE)).isFalse();
         }
     }
 

@@ -1,5 +1,9 @@
 package io.github.cls4j.rules.internal.rule;
 
+import io.github.cls4j.core.commun.LooksThrough;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +33,9 @@ import org.drools.drl.parser.DroolsParserException;
  * matches, the property chains its conditions name on it ({@code participation.usagers},
  * {@code estConclu()}), and the lists of the contract a condition looks through without matching
  * (the {@code from $contrat.signataires} of a {@code not}). An explanation reads those values on
- * the facts a rule matched.
+ * the facts a rule matched. A question of the model that looks through a list in the rule's stead
+ * ({@code estSignePar(TypeOrganisation.ARS)}) says which with {@link LooksThrough}, and counts as
+ * that {@code from}.
  *
  * <p>The DRL is parsed on the first explanation asked, not when the rules are loaded: a host that
  * never asks pays nothing. A chain is kept when its first name is a property of the type (as
@@ -159,7 +165,7 @@ public final class RuleReads {
             if (descr instanceof PatternDescr pattern) {
                 pattern(pattern, quantified);
             } else if (descr instanceof EvalDescr eval) {
-                expression(null, String.valueOf(eval.getContent()));
+                expression(null, null, String.valueOf(eval.getContent()));
             } else if (descr instanceof ConditionalElementDescr element) {
                 boolean inner = quantified || descr instanceof NotDescr || descr instanceof ExistsDescr || descr instanceof ForallDescr;
                 for (Object child : element.getDescrs()) {
@@ -176,11 +182,12 @@ public final class RuleReads {
                 variables.put(pattern.getIdentifier(), type);
             }
             for (BaseDescr constraint : pattern.getConstraint().getDescrs()) {
-                expression(type, BINDING.matcher(String.valueOf(constraint.getText())).replaceFirst(""));
+                String text = BINDING.matcher(String.valueOf(constraint.getText())).replaceFirst("");
+                expression(type, pattern.getIdentifier(), text);
             }
             if (pattern.getSource() instanceof FromDescr from) {
                 String source = strip(from.getDataSource() == null ? "" : from.getDataSource().toString());
-                expression(null, source);
+                expression(null, null, source);
                 int dot = source.indexOf('.');
                 if (quantified && source.startsWith("$") && dot > 0 && CHAIN.matcher(source).matches()) {
                     lookedThrough.add(new LookedThrough(source.substring(0, dot), source.substring(dot + 1), type));
@@ -191,7 +198,7 @@ public final class RuleReads {
                 }
                 accumulate.getFunctions().forEach(f -> {
                     for (String parameter : f.getParams()) {
-                        expression(null, parameter);
+                        expression(null, null, parameter);
                     }
                 });
             } else if (pattern.getSource() instanceof CollectDescr collect && collect.getInputPattern() != null) {
@@ -199,8 +206,11 @@ public final class RuleReads {
             }
         }
 
-        /** Records the chains of {@code text}: bare ones on {@code type}, the others on their variable. */
-        private void expression(String type, String text) {
+        /**
+         * Records the chains of {@code text}: bare ones on {@code type}, the others on their variable;
+         * and the lists its questions look through on the pattern's fact, bound to {@code variable}.
+         */
+        private void expression(String type, String variable, String text) {
             Matcher m = CHAIN.matcher(LITERAL.matcher(text).replaceAll("\"\""));
             while (m.find()) {
                 String chain = SPACE.matcher(m.group()).replaceAll("");
@@ -208,7 +218,59 @@ public final class RuleReads {
                     onVariables.add(chain);
                 } else if (type != null) {
                     add(type, chain);
+                    question(type, variable, chain.split("[.(]", 2)[0]);
                 }
+            }
+        }
+
+        /**
+         * Records the lists that the question {@code name}, asked of a fact of {@code type}, looks
+         * through ({@link LooksThrough}), as a {@code from} over them in a {@code not} would be: the
+         * list on the fact, its elements looked through, and what the question reads on each. A
+         * pattern without a variable cannot be read again when its rule fires: only its chains count.
+         */
+        private void question(String type, String variable, String name) {
+            Class<?> known = FactTypes.named(type).orElse(null);
+            if (known == null) {
+                return;
+            }
+            for (Method method : known.getMethods()) {
+                LooksThrough looks = method.getName().equals(name) ? method.getAnnotation(LooksThrough.class) : null;
+                if (looks != null) {
+                    lookedThrough(known, variable, looks);
+                }
+            }
+        }
+
+        private void lookedThrough(Class<?> owner, String variable, LooksThrough looks) {
+            for (String list : looks.value()) {
+                add(owner.getSimpleName(), list);
+                String itemType = itemType(owner, list);
+                if (itemType == null) {
+                    continue;
+                }
+                for (String read : looks.reads()) {
+                    add(itemType, read);
+                }
+                LookedThrough looked = new LookedThrough(variable, list, itemType);
+                if (variable != null && !lookedThrough.contains(looked)) {
+                    lookedThrough.add(looked);
+                }
+            }
+        }
+
+        /** The simple name of the elements of the list component {@code list} of {@code owner}, or {@code null}. */
+        private static String itemType(Class<?> owner, String list) {
+            try {
+                Type returned = owner.getMethod(list).getGenericReturnType();
+                if (returned instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments().length == 1
+                        && parameterized.getActualTypeArguments()[0] instanceof Class<?> item) {
+                    return item.getSimpleName();
+                }
+                return null;
+            } catch (NoSuchMethodException misnamed) {
+                // The annotation names a component the record does not have: nothing to look through.
+                return null;
             }
         }
 
