@@ -93,9 +93,9 @@ class CompilerHintsTest {
 
         assertThat(p.describe(Locale.FRENCH)).isEqualTo("regles.drl:10 : règle « LOC-01 Chaque axe compte deux objectifs » :"
                 + " AxeStrategique n'a pas de propriété « objectif » ; vouliez-vous dire objectifs ? Ses propriétés : code, intitule,"
-                + " thematiques, champs, objectifsPrs, objectifs (Drools : Unable to Analyse Expression objectif.size() < 2:)");
+                + " thematiques, champs, objectifsPrs, objectifs, seRattacheAuPrs() (Drools : Unable to Analyse Expression objectif.size() < 2:)");
         assertThat(p.toString()).endsWith("— AxeStrategique has no property \"objectif\"; did you mean objectifs? Its properties: code,"
-                + " intitule, thematiques, champs, objectifsPrs, objectifs");
+                + " intitule, thematiques, champs, objectifsPrs, objectifs, seRattacheAuPrs()");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.cls4j.core.strategie;
 
 import io.github.cls4j.core.commun.Listes;
+import io.github.cls4j.core.commun.LooksThrough;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,5 +31,15 @@ public record AxeStrategique(
         champs = Listes.copie(champs);
         objectifsPrs = Listes.copie(objectifsPrs);
         objectifs = Listes.copie(objectifs);
+    }
+
+    /**
+     * Whether the axis applies the PRS by itself or through one of its objectives or of their
+     * fiches action: whether any of them cites a PRS objective.
+     */
+    @LooksThrough(value = "objectifs", reads = "objectifsPrs")
+    public boolean seRattacheAuPrs() {
+        return !objectifsPrs.isEmpty() || Listes.existe(objectifs, o -> !o.objectifsPrs().isEmpty()
+                || Listes.existe(o.fichesAction(), f -> !f.objectifsPrs().isEmpty()));
     }
 }
