@@ -3,6 +3,9 @@ package io.github.cls4j.core.commun;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -54,5 +57,27 @@ public final class Listes {
             }
         }
         return false;
+    }
+
+    /**
+     * The elements of {@code list} whose {@code cle} another element shares, in their order; an
+     * element without one, or a missing item, shares nothing. Empty, with nothing allocated but a
+     * set, when every key is unique, which is the common answer.
+     */
+    public static <T> List<T> enDouble(List<T> list, Function<? super T, ?> cle) {
+        Set<Object> vues = new HashSet<>();
+        Set<Object> doubles = null;
+        for (T element : list) {
+            Object key = element == null ? null : cle.apply(element);
+            if (key != null && !vues.add(key)) {
+                doubles = doubles == null ? new HashSet<>() : doubles;
+                doubles.add(key);
+            }
+        }
+        if (doubles == null) {
+            return Collections.emptyList();
+        }
+        Set<Object> partages = doubles;
+        return filtre(list, element -> partages.contains(cle.apply(element)));
     }
 }

@@ -8,6 +8,9 @@ import io.github.cls4j.core.commun.Periode;
 import io.github.cls4j.core.gouvernance.Gouvernance;
 import io.github.cls4j.core.strategie.AxeStrategique;
 import io.github.cls4j.core.strategie.AxeTransversal;
+import io.github.cls4j.core.strategie.FicheAction;
+import io.github.cls4j.core.strategie.Indicateur;
+import io.github.cls4j.core.strategie.Objectif;
 import io.github.cls4j.core.strategie.Thematique;
 import io.github.cls4j.core.territoire.Territoire;
 import jakarta.validation.Valid;
@@ -15,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -239,6 +243,50 @@ public record ContratLocalSante(
     @LooksThrough(value = "evaluations", reads = "type")
     public boolean aUneEvaluation(TypeEvaluation type) {
         return Listes.existe(evaluations, e -> e.type() == type);
+    }
+
+    /** The strategic axes whose code another axis of the contract has too, in their order. */
+    public List<AxeStrategique> axesAuCodeEnDouble() {
+        return Listes.enDouble(axes, AxeStrategique::code);
+    }
+
+    /** The objectives whose code another objective of the contract has too, under any axis. */
+    public List<Objectif> objectifsAuCodeEnDouble() {
+        return Listes.enDouble(objectifs(), Objectif::code);
+    }
+
+    /** The fiches action whose code another fiche of the contract has too, under any objective. */
+    public List<FicheAction> fichesAuCodeEnDouble() {
+        return Listes.enDouble(fichesAction(), FicheAction::code);
+    }
+
+    /** The indicators whose code another indicator of the contract has too, in any fiche. */
+    public List<Indicateur> indicateursAuCodeEnDouble() {
+        List<Indicateur> indicateurs = new ArrayList<>();
+        for (FicheAction fiche : fichesAction()) {
+            indicateurs.addAll(fiche.indicateurs());
+        }
+        return Listes.enDouble(indicateurs, Indicateur::code);
+    }
+
+    private List<Objectif> objectifs() {
+        List<Objectif> objectifs = new ArrayList<>();
+        for (AxeStrategique axe : axes) {
+            if (axe != null) {
+                objectifs.addAll(axe.objectifs());
+            }
+        }
+        return objectifs;
+    }
+
+    private List<FicheAction> fichesAction() {
+        List<FicheAction> fiches = new ArrayList<>();
+        for (Objectif objectif : objectifs()) {
+            if (objectif != null) {
+                fiches.addAll(objectif.fichesAction());
+            }
+        }
+        return fiches;
     }
 
     /** The conseil local de santé mentale the contract links to, if it names one. */

@@ -48,4 +48,13 @@ class ListesTest {
         assertThat(Listes.existe(names, name -> name.startsWith("a"))).isFalse();
         assertThat(Listes.existe(List.<String>of(), name -> true)).isFalse();
     }
+
+    @Test
+    void the_elements_in_double_are_those_whose_key_another_shares_in_order_without_missing_keys() {
+        List<String> villes = Arrays.asList("arras", null, "lens", "Arras", "douai", "lens", "");
+
+        assertThat(Listes.enDouble(villes, v -> v.toLowerCase())).containsExactly("arras", "lens", "Arras", "lens");
+        assertThat(Listes.enDouble(villes, v -> v.isEmpty() ? null : v)).containsExactly("lens", "lens");
+        assertThat(Listes.enDouble(List.of("arras", "lens"), v -> v)).isEmpty();
+    }
 }

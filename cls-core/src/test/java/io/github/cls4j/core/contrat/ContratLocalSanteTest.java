@@ -8,6 +8,7 @@ import io.github.cls4j.core.json.ContractJson;
 import io.github.cls4j.core.strategie.AxeStrategique;
 import io.github.cls4j.core.strategie.AxeTransversal;
 import io.github.cls4j.core.strategie.FicheAction;
+import io.github.cls4j.core.strategie.Indicateur;
 import io.github.cls4j.core.strategie.Objectif;
 import io.github.cls4j.core.strategie.Thematique;
 import java.lang.reflect.RecordComponent;
@@ -224,6 +225,50 @@ class ContratLocalSanteTest {
             assertThat(c.estArticuleAvec(TypeDispositif.CLSM)).isFalse();
             assertThat(c.aUneEvaluation(TypeEvaluation.ANNUELLE)).isTrue();
             assertThat(c.aUneEvaluation(TypeEvaluation.FINALE)).isFalse();
+        }
+    }
+
+    @Nested
+    @DisplayName("the codes it gives twice")
+    class CodesEnDouble {
+
+        private static Indicateur indicateur(String code) {
+            return new Indicateur(code, "Indicateur", null, null, null, null, null, null, null);
+        }
+
+        private static FicheAction fiche(String code, Indicateur... indicateurs) {
+            return new FicheAction(code, "Fiche", null, null, null, null, null, null, null, null, null, null, null, List.of(indicateurs));
+        }
+
+        private static AxeStrategique axe(String code, String objectif, FicheAction... fiches) {
+            return new AxeStrategique(code, "Axe", null, null, null, List.of(new Objectif(objectif, "Objectif", null, null, List.of(fiches))));
+        }
+
+        @Test
+        void are_found_across_axes_objectives_and_fiches() {
+            FicheAction fa1 = fiche("FA1", indicateur("I1"), indicateur("I2"));
+            FicheAction fa1bis = fiche("FA1", indicateur("I1"));
+            FicheAction fa2 = fiche("FA2", indicateur("I3"));
+            AxeStrategique a1 = axe("A1", "1.1", fa1);
+            AxeStrategique a1bis = axe("A1", "2.1", fa1bis, fa2);
+            ContratLocalSante c = ContratLocalSante.builder().axes(a1, a1bis, axe("A3", "1.1")).build();
+
+            assertThat(c.axesAuCodeEnDouble()).containsExactly(a1, a1bis);
+            assertThat(c.objectifsAuCodeEnDouble()).extracting(Objectif::code).containsExactly("1.1", "1.1");
+            assertThat(c.fichesAuCodeEnDouble()).containsExactly(fa1, fa1bis);
+            assertThat(c.indicateursAuCodeEnDouble()).containsExactly(fa1.indicateurs().get(0), fa1bis.indicateurs().get(0));
+        }
+
+        @Test
+        void are_none_when_every_code_is_unique_or_missing() {
+            ContratLocalSante c = ContratLocalSante.builder()
+                    .axes(Arrays.asList(axe("A1", "1.1", fiche(null, indicateur(null))), null, axe(null, null, fiche(null, indicateur(null)))))
+                    .build();
+
+            assertThat(c.axesAuCodeEnDouble()).isEmpty();
+            assertThat(c.objectifsAuCodeEnDouble()).isEmpty();
+            assertThat(c.fichesAuCodeEnDouble()).isEmpty();
+            assertThat(c.indicateursAuCodeEnDouble()).isEmpty();
         }
     }
 
