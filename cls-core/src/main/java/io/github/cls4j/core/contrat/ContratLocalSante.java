@@ -203,18 +203,8 @@ public record ContratLocalSante(
      */
     @LooksThrough(value = "signataires", reads = "type")
     public boolean nEstSigneQueParLArsEtDesActeursDesSoins() {
-        boolean acteurDesSoins = false;
-        for (Signataire signataire : signataires) {
-            if (signataire == null) {
-                continue;
-            }
-            TypeOrganisation type = signataire.type();
-            if (type == null || (type != TypeOrganisation.ARS && !type.estActeurDesSoins())) {
-                return false;
-            }
-            acteurDesSoins |= type.estActeurDesSoins();
-        }
-        return acteurDesSoins;
+        return Listes.existe(signataires, s -> s.type() != null && s.type().estActeurDesSoins())
+                && !Listes.existe(signataires, s -> s.type() != TypeOrganisation.ARS && (s.type() == null || !s.type().estActeurDesSoins()));
     }
 
     /** Whether an organisation of {@code type} signs the contract or takes part in it as a partner. */
