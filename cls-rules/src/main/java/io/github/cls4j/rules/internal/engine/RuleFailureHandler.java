@@ -2,13 +2,10 @@ package io.github.cls4j.rules.internal.engine;
 
 import io.github.cls4j.rules.facts.Findings;
 import java.util.Objects;
-import org.kie.api.KieBaseConfiguration;
-import org.kie.api.KieServices;
 import org.kie.api.runtime.KieRuntime;
 import org.kie.api.runtime.rule.ConsequenceExceptionHandler;
 import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleRuntime;
-import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 
 /**
  * Records a consequence that throws in the validation's {@link Findings}, and lets the engine go on
@@ -22,13 +19,6 @@ public final class RuleFailureHandler implements ConsequenceExceptionHandler {
 
     /** Called by Drools. */
     public RuleFailureHandler() {
-    }
-
-    /** The configuration of every rule base of cls4j: this handler for consequences that throw. */
-    public static KieBaseConfiguration kieBaseConfiguration() {
-        KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
-        configuration.setOption(ConsequenceExceptionHandlerOption.get(RuleFailureHandler.class));
-        return configuration;
     }
 
     @Override

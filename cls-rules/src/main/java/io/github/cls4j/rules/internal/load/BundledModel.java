@@ -1,6 +1,6 @@
 package io.github.cls4j.rules.internal.load;
 
-import io.github.cls4j.rules.internal.engine.RuleFailureHandler;
+import io.github.cls4j.rules.internal.engine.RuleBaseSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +30,7 @@ public final class BundledModel {
     }
 
     public static KieBase load() {
-        return KieBaseBuilder.createKieBaseFromModel(models(), RuleFailureHandler.kieBaseConfiguration());
+        return KieBaseBuilder.createKieBaseFromModel(models(), RuleBaseSettings.kieBaseConfiguration());
     }
 
     private static List<Model> models() {

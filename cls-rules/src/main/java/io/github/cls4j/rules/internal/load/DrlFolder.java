@@ -4,7 +4,7 @@ import io.github.cls4j.core.json.InputFile;
 import io.github.cls4j.rules.RuleCompilationException;
 import io.github.cls4j.rules.RuleProblem;
 import io.github.cls4j.rules.internal.data.SourceFiles;
-import io.github.cls4j.rules.internal.engine.RuleFailureHandler;
+import io.github.cls4j.rules.internal.engine.RuleBaseSettings;
 import io.github.cls4j.rules.internal.rule.DrlSources;
 import io.github.cls4j.rules.internal.text.Texts;
 import java.io.IOException;
@@ -127,7 +127,7 @@ public final class DrlFolder {
             throw new RuleCompilationException(folder.toString(), problems.stream().distinct().toList());
         }
         try {
-            return new Compiled(services.newKieContainer(releaseId).newKieBase(RuleFailureHandler.kieBaseConfiguration()), sources);
+            return new Compiled(services.newKieContainer(releaseId).newKieBase(RuleBaseSettings.kieBaseConfiguration()), sources);
         } finally {
             services.getRepository().removeKieModule(releaseId);
         }
