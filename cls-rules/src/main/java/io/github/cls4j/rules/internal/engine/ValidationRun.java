@@ -88,7 +88,7 @@ final class ValidationRun {
     /**
      * A validation of {@code contrat} for {@code context}, under {@code policy}, by the rules of
      * {@code parts} (after the {@code structuralCheck}), with {@code texts} for the findings; the
-     * rules of {@code lawIds} are of the law, and every session also sees {@code reference} and
+     * rules of {@code lawIds} are of the law, and every session also sees what of {@code reference} concerns the contract and
      * the territory as {@code geographie} knows it;
      * {@code watch} keeps it within its limits.
      */
@@ -124,11 +124,12 @@ final class ValidationRun {
         }
         this.facts = walked;
         this.elements = facts.size();
+        List<Object> concerning = reference.concerning(contrat, walked);
         if (context.asOf() != null) {
             facts.add(new DateDuControle(context.asOf()));
         }
         policy.parameters().forEach((name, value) -> facts.add(new Parametre(name, value)));
-        facts.addAll(reference.facts());
+        facts.addAll(concerning);
         List<Object> territory = GeographyFacts.of(contrat.territoire(), legalDate, geographie);
         facts.addAll(territory);
         this.explainer = context.explain() ? new Explainer(paths, policy, legalDate, reference.source(),

@@ -23,7 +23,8 @@ import tools.jackson.core.type.TypeReference;
 /**
  * The PRS reference data, {@code prs.json}: the versions of each region's projet régional de
  * santé and their objectives, turned into the facts {@link ProjetRegionalSante} and
- * {@link ObjectifPrs} that every validation sees. The bundled file can be replaced by the one of
+ * {@link ObjectifPrs}, of which each validation sees those that concern its contract
+ * ({@code ReferenceFacts.concerning}). The bundled file can be replaced by the one of
  * a data folder.
  */
 public final class PrsData {
