@@ -49,4 +49,13 @@ public record Indicateur(
         }
         return Listes.filtre(mesures, mesure -> mesure.date() != null && mesure.date().isBefore(depart));
     }
+
+    /**
+     * Whether one of its measures is dated before the date of its baseline: the question a rule
+     * asks of every indicator before it names those measures, so that only an indicator that has
+     * one is walked.
+     */
+    public boolean estMesureAvantSaValeurInitiale() {
+        return !mesuresAvantLaValeurInitiale().isEmpty();
+    }
 }

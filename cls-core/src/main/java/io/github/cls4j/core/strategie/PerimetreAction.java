@@ -42,6 +42,14 @@ public record PerimetreAction(
     }
 
     /**
+     * Whether it covers a commune that {@code territoire} does not list: the question a rule asks
+     * of every fiche before it names those communes, so that only a fiche that has one is walked.
+     */
+    public boolean viseDesCommunesHorsDe(Territoire territoire) {
+        return !communesHorsDe(territoire).isEmpty();
+    }
+
+    /**
      * The quartiers it targets whose code is that of no QPV of {@code territoire}, in its order
      * and as often as it names them. A QPV of the territory known by its name alone has no code,
      * and so contains none of them.
@@ -57,6 +65,11 @@ public record PerimetreAction(
             }
         }
         return horsDe(qpv, duTerritoire);
+    }
+
+    /** Whether it targets a quartier whose code is that of no QPV of {@code territoire}; see {@link #qpvHorsDe}. */
+    public boolean viseDesQpvHorsDe(Territoire territoire) {
+        return !qpvHorsDe(territoire).isEmpty();
     }
 
     // The elements of `vises` that are not in `connus`, nulls aside. A set only once both lists are

@@ -21,4 +21,12 @@ public interface RattacheAuPrs {
     default List<String> objectifsPrsHors(Collection<String> codes) {
         return Listes.filtre(objectifsPrs(), code -> !codes.contains(code));
     }
+
+    /**
+     * Whether it cites a code that is not among {@code codes}: the question a rule asks of every
+     * element before it names those codes, so that only an element that cites one is walked.
+     */
+    default boolean citeDesObjectifsPrsHors(Collection<String> codes) {
+        return !objectifsPrsHors(codes).isEmpty();
+    }
 }

@@ -32,6 +32,13 @@ class IndicateurTest {
     }
 
     @Test
+    void it_says_whether_a_measure_is_dated_before_its_baseline() {
+        assertThat(indicateur(mesure(DEPART), List.of(mesure(DEPART), mesure(DEPART.minusDays(1)))).estMesureAvantSaValeurInitiale()).isTrue();
+        assertThat(indicateur(mesure(DEPART), List.of(mesure(DEPART))).estMesureAvantSaValeurInitiale()).isFalse();
+        assertThat(indicateur(null, List.of(mesure(DEPART.minusYears(5)))).estMesureAvantSaValeurInitiale()).isFalse();
+    }
+
+    @Test
     void without_a_baseline_or_its_date_no_measure_is_before_it() {
         List<Mesure> mesures = List.of(mesure(DEPART.minusYears(5)));
 

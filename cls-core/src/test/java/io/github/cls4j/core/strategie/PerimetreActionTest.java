@@ -42,6 +42,16 @@ class PerimetreActionTest {
     }
 
     @Test
+    void it_says_whether_it_covers_a_commune_or_targets_a_quartier_outside() {
+        Territoire arras = territoire(List.of(ARRAS, ACHICOURT), List.of(new Qpv(OUEST, "Quartier ouest", 4200)));
+
+        assertThat(perimetre(List.of(ARRAS, LENS), null).viseDesCommunesHorsDe(arras)).isTrue();
+        assertThat(perimetre(List.of(ARRAS, ACHICOURT), null).viseDesCommunesHorsDe(arras)).isFalse();
+        assertThat(perimetre(null, List.of(OUEST, AILLEURS)).viseDesQpvHorsDe(arras)).isTrue();
+        assertThat(perimetre(null, List.of(OUEST)).viseDesQpvHorsDe(arras)).isFalse();
+    }
+
+    @Test
     void a_territory_that_lists_no_commune_leaves_them_all_out() {
         assertThat(perimetre(List.of(ARRAS), null).communesHorsDe(territoire(null, null))).containsExactly(ARRAS);
     }

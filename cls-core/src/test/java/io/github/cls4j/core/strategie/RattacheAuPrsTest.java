@@ -23,6 +23,15 @@ class RattacheAuPrsTest {
     }
 
     @Test
+    void it_says_whether_it_cites_a_code_outside_those_given() {
+        Set<String> connus = Set.of("HDF-COS-3");
+
+        assertThat(citant("HDF-COS-3", "HDF-X").citeDesObjectifsPrsHors(connus)).isTrue();
+        assertThat(citant("HDF-COS-3", null).citeDesObjectifsPrsHors(connus)).isFalse();
+        assertThat(citant().citeDesObjectifsPrsHors(List.of())).isFalse();
+    }
+
+    @Test
     void with_no_code_given_every_code_cited_is_outside() {
         assertThat(citant("HDF-COS-3").objectifsPrsHors(List.of())).containsExactly("HDF-COS-3");
     }

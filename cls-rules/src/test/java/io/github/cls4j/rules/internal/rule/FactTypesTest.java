@@ -26,7 +26,9 @@ class FactTypesTest {
     void the_questions_are_the_methods_with_arguments_that_answer_something() {
         assertThat(FactTypes.questions(PerimetreAction.class))
                 .containsExactly(Map.entry("communesHorsDe(Territoire)", "List<CodeCommune>"),
-                        Map.entry("qpvHorsDe(Territoire)", "List<CodeQpv>"));
+                        Map.entry("qpvHorsDe(Territoire)", "List<CodeQpv>"),
+                        Map.entry("viseDesCommunesHorsDe(Territoire)", "boolean"),
+                        Map.entry("viseDesQpvHorsDe(Territoire)", "boolean"));
         assertThat(FactTypes.questions(ObjectifPrs.class)).containsOnlyKeys("enVigueurLe(LocalDate)");
         // Findings' methods act in a consequence: they answer nothing, so none is a question.
         assertThat(FactTypes.questions(Findings.class)).isEmpty();
