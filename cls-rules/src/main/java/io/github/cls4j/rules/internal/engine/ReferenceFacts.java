@@ -5,25 +5,69 @@ import io.github.cls4j.core.strategie.RattacheAuPrs;
 import io.github.cls4j.rules.facts.ObjectifPrs;
 import io.github.cls4j.rules.facts.ProjetRegionalSante;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * The reference data of a rule set, of which each validation sees those that concern its contract:
  * the PRS versions and their objectives, and where they come from, which an explanation names.
- *
- * @param facts the facts, in the order of the data
- * @param source where they come from: {@code cls-rules 0.1.0} for the bundled data, else the
- *     folder that replaces them
  */
-public record ReferenceFacts(List<Object> facts, String source) {
+public final class ReferenceFacts {
 
-    /** Copies the facts and requires the source. */
-    public ReferenceFacts {
-        facts = List.copyOf(facts);
-        Objects.requireNonNull(source, "source");
+    private final List<Object> facts;
+    private final String source;
+    private final Set<Class<?>> types = new HashSet<>();
+    /** For each region, the facts a contract of it sees when it names no other PRS and cites no other region's code. */
+    private final Map<String, List<Object>> ofRegion = new HashMap<>();
+    /** What a contract of no region, or of one the data do not know, sees in that case: the facts that are no PRS data. */
+    private final List<Object> others;
+    private final Map<String, List<ObjectifPrs>> objectivesByCode = new HashMap<>();
+    private final Map<String, String> regionOfPrs = new HashMap<>();
+
+    /**
+     * Copies the facts and requires the source.
+     *
+     * @param facts the facts, in the order of the data
+     * @param source where they come from: {@code cls-rules 0.1.0} for the bundled data, else the
+     *     folder that replaces them
+     */
+    public ReferenceFacts(List<Object> facts, String source) {
+        this.facts = List.copyOf(facts);
+        this.source = Objects.requireNonNull(source, "source");
+        Set<String> regions = new HashSet<>();
+        for (Object fact : this.facts) {
+            types.add(fact.getClass());
+            if (fact instanceof ObjectifPrs objectif) {
+                objectivesByCode.computeIfAbsent(objectif.code(), code -> new ArrayList<>(1)).add(objectif);
+                regions.add(objectif.region());
+            } else if (fact instanceof ProjetRegionalSante projet) {
+                regionOfPrs.put(projet.id(), projet.region());
+                regions.add(projet.region());
+            }
+        }
+        this.others = choose(null, null, Set.of());
+        regions.forEach(region -> ofRegion.put(region, choose(region, null, Set.of())));
+    }
+
+    /** The facts, in the order of the data. */
+    public List<Object> facts() {
+        return facts;
+    }
+
+    /** Where they come from. */
+    public String source() {
+        return source;
+    }
+
+    /** The classes of the facts: a rule set that matches none of them needs none chosen. */
+    public Set<Class<?>> types() {
+        return Collections.unmodifiableSet(types);
     }
 
     /**
@@ -37,12 +81,28 @@ public record ReferenceFacts(List<Object> facts, String source) {
     public List<Object> concerning(ContratLocalSante contrat, List<Object> elements) {
         String region = contrat.region() == null ? null : contrat.region().value();
         String prs = contrat.prs();
-        Set<String> cited = new HashSet<>();
+        Set<ObjectifPrs> citedElsewhere = null;
         for (Object element : elements) {
             if (element instanceof RattacheAuPrs rattache) {
-                cited.addAll(rattache.objectifsPrs());
+                for (String code : rattache.objectifsPrs()) {
+                    for (ObjectifPrs objectif : objectivesByCode.getOrDefault(code, List.of())) {
+                        if (!objectif.region().equals(region)) {
+                            if (citedElsewhere == null) {
+                                citedElsewhere = Collections.newSetFromMap(new IdentityHashMap<>());
+                            }
+                            citedElsewhere.add(objectif);
+                        }
+                    }
+                }
             }
         }
+        boolean namesAnother = prs != null && regionOfPrs.containsKey(prs) && !regionOfPrs.get(prs).equals(region);
+        // Most contracts cite their region's codes and name its PRS: their facts are chosen once.
+        return citedElsewhere == null && !namesAnother ? ofRegion.getOrDefault(region, others)
+                : choose(region, prs, citedElsewhere == null ? Set.of() : citedElsewhere);
+    }
+
+    private List<Object> choose(String region, String prs, Set<ObjectifPrs> cited) {
         // The PRS of the objectives kept are kept: one pass to know them, one to keep the order.
         Set<String> prsOfObjectives = new HashSet<>();
         for (Object fact : facts) {
@@ -50,19 +110,19 @@ public record ReferenceFacts(List<Object> facts, String source) {
                 prsOfObjectives.add(objectif.prs());
             }
         }
-        List<Object> concerning = new ArrayList<>();
+        List<Object> chosen = new ArrayList<>();
         for (Object fact : facts) {
             boolean kept = fact instanceof ObjectifPrs objectif ? concerns(objectif, region, prs, cited)
                     : !(fact instanceof ProjetRegionalSante projet) || projet.region().equals(region) || projet.id().equals(prs)
                             || prsOfObjectives.contains(projet.id());
             if (kept) {
-                concerning.add(fact);
+                chosen.add(fact);
             }
         }
-        return concerning;
+        return Collections.unmodifiableList(chosen);
     }
 
-    private static boolean concerns(ObjectifPrs objectif, String region, String prs, Set<String> cited) {
-        return objectif.region().equals(region) || objectif.prs().equals(prs) || cited.contains(objectif.code());
+    private static boolean concerns(ObjectifPrs objectif, String region, String prs, Set<ObjectifPrs> cited) {
+        return objectif.region().equals(region) || objectif.prs().equals(prs) || cited.contains(objectif);
     }
 }

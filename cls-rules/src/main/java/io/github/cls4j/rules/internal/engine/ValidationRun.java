@@ -124,7 +124,10 @@ final class ValidationRun {
         }
         this.facts = walked;
         this.elements = facts.size();
-        List<Object> concerning = reference.concerning(contrat, walked);
+        // Chosen only for rules that match them: the fixed part of a rule set without one does not
+        // pay for walking the elements' codes.
+        List<Object> concerning = reference.types().stream().anyMatch(type -> parts.stream().anyMatch(part -> part.inserted().matchesType(type)))
+                ? reference.concerning(contrat, walked) : List.of();
         if (context.asOf() != null) {
             facts.add(new DateDuControle(context.asOf()));
         }

@@ -51,6 +51,11 @@ final class WorkingMemoryTypes {
 
     /** Whether some node matches {@code fact}, which is then worth inserting. */
     boolean matches(Object fact) {
-        return byClass.get(fact.getClass());
+        return matchesType(fact.getClass());
+    }
+
+    /** Whether some node matches the facts of {@code type}. */
+    boolean matchesType(Class<?> type) {
+        return byClass.get(type);
     }
 }

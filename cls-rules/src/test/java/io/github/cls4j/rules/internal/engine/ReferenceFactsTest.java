@@ -53,6 +53,13 @@ class ReferenceFactsTest {
         assertThat(DATA.concerning(contrat(null, null), List.of())).isEmpty();
     }
 
+    @Test
+    @DisplayName("its types are those of its facts, which a rule set may match or not")
+    void types() {
+        assertThat(DATA.types()).containsExactlyInAnyOrder(ProjetRegionalSante.class, ObjectifPrs.class);
+        assertThat(new ReferenceFacts(List.of(), "vide").types()).isEmpty();
+    }
+
     private static ObjectifPrs objectif(String code, ProjetRegionalSante prs) {
         return new ObjectifPrs(code, prs.id(), prs.region(), ComposantePrs.SRS, null, null, null);
     }
