@@ -88,8 +88,8 @@ final class ValidationRun {
     /**
      * A validation of {@code contrat} for {@code context}, under {@code policy}, by the rules of
      * {@code parts} (after the {@code structuralCheck}), with {@code texts} for the findings; the
-     * rules of {@code lawIds} are of the law, and every session also sees what of {@code reference} concerns the contract and
-     * the territory as {@code geographie} knows it;
+     * rules of {@code lawIds} are of the law, and every session also sees what of {@code reference}
+     * concerns the contract and the territory as {@code geographie} knows it;
      * {@code watch} keeps it within its limits.
      */
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -126,8 +126,7 @@ final class ValidationRun {
         this.elements = facts.size();
         // Chosen only for rules that match them: the fixed part of a rule set without one does not
         // pay for walking the elements' codes.
-        List<Object> concerning = reference.types().stream().anyMatch(type -> parts.stream().anyMatch(part -> part.inserted().matchesType(type)))
-                ? reference.concerning(contrat, walked) : List.of();
+        List<Object> concerning = matchedByAPart(parts, reference.types()) ? reference.concerning(contrat, walked) : List.of();
         if (context.asOf() != null) {
             facts.add(new DateDuControle(context.asOf()));
         }
@@ -138,6 +137,18 @@ final class ValidationRun {
         this.explainer = context.explain() ? new Explainer(paths, policy, legalDate, reference.source(),
                 territory.stream().filter(EditionGeographique.class::isInstance).map(EditionGeographique.class::cast).findFirst().orElse(null))
                 : null;
+    }
+
+    /** Whether a pattern of one of {@code parts} matches the facts of one of {@code types}. */
+    private static boolean matchedByAPart(List<RulePart> parts, Set<Class<?>> types) {
+        for (RulePart part : parts) {
+            for (Class<?> type : types) {
+                if (part.inserted().matchesType(type)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     ValidationReport report() {
