@@ -22,7 +22,7 @@ public final class ReferenceFacts {
 
     private final List<Object> facts;
     private final String source;
-    private final Set<Class<?>> types = new HashSet<>();
+    private final Set<Class<?>> types;
     /** For each region, the facts a contract of it sees when it names no other PRS and cites no other region's code. */
     private final Map<String, List<Object>> ofRegion = new HashMap<>();
     /** What a contract of no region, or of one the data do not know, sees in that case: the facts that are no PRS data. */
@@ -41,8 +41,9 @@ public final class ReferenceFacts {
         this.facts = List.copyOf(facts);
         this.source = Objects.requireNonNull(source, "source");
         Set<String> regions = new HashSet<>();
+        Set<Class<?>> classes = new HashSet<>();
         for (Object fact : this.facts) {
-            types.add(fact.getClass());
+            classes.add(fact.getClass());
             if (fact instanceof ObjectifPrs objectif) {
                 objectivesByCode.computeIfAbsent(objectif.code(), code -> new ArrayList<>(1)).add(objectif);
                 regions.add(objectif.region());
@@ -51,13 +52,9 @@ public final class ReferenceFacts {
                 regions.add(projet.region());
             }
         }
+        this.types = Set.copyOf(classes);
         this.others = choose(null, null, Set.of());
         regions.forEach(region -> ofRegion.put(region, choose(region, null, Set.of())));
-    }
-
-    /** The facts, in the order of the data. */
-    public List<Object> facts() {
-        return facts;
     }
 
     /** Where they come from. */
@@ -67,7 +64,7 @@ public final class ReferenceFacts {
 
     /** The classes of the facts: a rule set that matches none of them needs none chosen. */
     public Set<Class<?>> types() {
-        return Collections.unmodifiableSet(types);
+        return types;
     }
 
     /**
